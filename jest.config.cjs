@@ -1,0 +1,11 @@
+/** Unit and component tests. `npm test` needs only Node: the LibreOffice and Chromium suites live in test:calc / test:e2e. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/calc/", "/test/e2e/"],
+  transform: {
+    "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" }, module: { type: "commonjs" } }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "cjs", "mjs", "json"],
+};

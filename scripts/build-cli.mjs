@@ -1,0 +1,15 @@
+// Bundles the command line (src/cli/main.ts) into dist/cli/jixiao.cjs so that `npx jixiao`
+// works right after `npm install`, with no TypeScript toolchain at run time.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/cli/jixiao.cjs",
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  sourcemap: true,
+  external: ["exceljs"],
+  logLevel: "warning",
+});

@@ -1,0 +1,13 @@
+/**
+ * What commands need from the outside world, injected so tests can run commands in-process.
+ */
+import type { OpenedDocument } from "../usecases/open-document";
+
+export interface CommandContext {
+  out(line: string): void;
+  err(line: string): void;
+  /** Open a file; on failure prints the one-line reason and resolves to undefined. */
+  open(file: string): Promise<OpenedDocument | undefined>;
+  readBytes(file: string): Promise<Uint8Array>;
+  writeBytes(file: string, bytes: Uint8Array): Promise<void>;
+}

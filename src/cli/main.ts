@@ -1,0 +1,76 @@
+/**
+ * The command line: `npx jixiao <command> …`. Every failure the user can cause ends with one
+ * line on stderr and exit code 2 — never a stack trace.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs, UsageError } from "./args";
+import type { CommandContext } from "./context";
+import { runParse } from "./commands/parse";
+import { InputError, openDocument } from "../usecases/open-document";
+
+export const USAGE = `绩效表助手 jixiao — 检查、评分、生成预算绩效表格
+
+用法 / Usage:
+  jixiao parse <文件.xlsx|文件.txt>… [--json]   列出识别出的表格 / list the forms recognised
+
+选项 / Options:
+  --json     以 JSON 输出 / print JSON
+  --help     显示本帮助 / show this help
+
+退出码 / Exit codes: 0 正常 / ok, 2 无法使用的输入或参数 / unusable input or arguments`;
+
+export function nodeContext(): CommandContext {
+  const ctx: CommandContext = {
+    out: (line) => process.stdout.write(line + "\n"),
+    err: (line) => process.stderr.write(line + "\n"),
+    readBytes: async (file) => new Uint8Array(await readFile(file)),
+    writeBytes: (file, bytes) => writeFile(file, bytes),
+    open: async (file) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await ctx.readBytes(file);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        ctx.err(code === "ENOENT" ? `找不到文件“${file}”。` : code === "EISDIR" ? `“${file}”是文件夹，请给出文件。` : `无法读取“${file}”：${(e as Error).message}`);
+        return undefined;
+      }
+      try {
+        return await openDocument(file, bytes);
+      } catch (e) {
+        ctx.err(e instanceof InputError ? e.message : `无法读取“${file}”：${(e as Error).message}`);
+        return undefined;
+      }
+    },
+  };
+  return ctx;
+}
+
+export async function main(argv: readonly string[], ctx: CommandContext = nodeContext()): Promise<number> {
+  try {
+    const args = parseArgs(argv, { flags: ["json", "help"], options: [] });
+    if (args.flags.has("help") || args.command === undefined || args.command === "help") {
+      ctx.out(USAGE);
+      return args.command === undefined && !args.flags.has("help") ? 2 : 0;
+    }
+    switch (args.command) {
+      case "parse":
+        if (args.positional.length === 0) throw new UsageError("请给出要读取的文件，例如：jixiao parse 绩效目标表.xlsx");
+        return await runParse(ctx, args.positional, args.flags.has("json"));
+      default:
+        throw new UsageError(`不认识的命令“${args.command}”。用 jixiao --help 查看用法。`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      ctx.err(e.message);
+      return 2;
+    }
+    ctx.err(`出现了意外错误：${(e as Error).message ?? String(e)}。请把这个文件发给我们以便修复。`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

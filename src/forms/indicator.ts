@@ -1,0 +1,50 @@
+/**
+ * 绩效指标 (performance indicators): 一级 › 二级 › 三级, the target (指标值 / 年度指标值) and,
+ * depending on the form, 绩效指标描述, 指标值确定依据, 备注; self-evaluations add 实际完成值,
+ * 分值, 得分 and 偏差原因分析及改进措施.
+ */
+import { z } from "zod";
+import { TargetValueSchema } from "../values/target-value";
+import { traced, TracedNumberSchema, TracedTextSchema } from "./traced";
+
+/** A target or actual value: the cell, its text and the structured reading of it. */
+export const TracedValueSchema = traced(TargetValueSchema);
+export type TracedValue = z.infer<typeof TracedValueSchema>;
+
+export const IndicatorSchema = z.object({
+  /** 1-based sheet row of the indicator. */
+  row: z.number().int().positive(),
+  /** 一级指标 (after "same as above" fill-down of merged cells). */
+  level1: TracedTextSchema,
+  /** 二级指标 */
+  level2: TracedTextSchema,
+  /** 三级指标: the indicator's own name. */
+  level3: TracedTextSchema,
+  /** 绩效指标描述 */
+  description: TracedTextSchema.optional(),
+  /** 指标值 (targets) / 年度指标值 (self-evaluations) */
+  target: TracedValueSchema.optional(),
+  /** 指标值确定依据 */
+  basis: TracedTextSchema.optional(),
+  /** 备注 */
+  remark: TracedTextSchema.optional(),
+  /** 实际完成值 */
+  actual: TracedValueSchema.optional(),
+  /** 分值 */
+  weight: TracedNumberSchema.optional(),
+  /** 得分 */
+  score: TracedNumberSchema.optional(),
+  /** 偏差原因分析及改进措施 */
+  deviation: TracedTextSchema.optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** A 一级 heading as labelled on the form, e.g. "产出指标 (50分)": its name and stated points. */
+export const Level1BlockSchema = z.object({
+  name: TracedTextSchema,
+  /** Points stated in the label ("(50分)"), when the form states them. */
+  statedWeight: z.number().nullable(),
+  /** 1-based sheet rows of the indicators under this heading. */
+  rows: z.array(z.number().int().positive()),
+});
+export type Level1Block = z.infer<typeof Level1BlockSchema>;

@@ -1,0 +1,172 @@
+/**
+ * The grid: one in-memory model of a sheet that every later step reads (recognition, rules,
+ * scoring, highlights). Built from an .xlsx sheet (hosts/memory), from a host's used range
+ * (hosts/excel, hosts/wps) or from text pasted out of Word/PDF (grid/from-text).
+ *
+ * Rows and columns are 0-based; `ref()` gives the A1 address people see.
+ */
+import { type CellRange, rangeContains, rangeToA1, toA1 } from "./address";
+
+/** An Excel error value such as #DIV/0! or #REF!. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = string | number | boolean | CellError | null;
+
+export interface Cell {
+  /** The value as the spreadsheet holds it (a formula's cached result for formula cells). */
+  value: CellValue;
+  /** What the clerk sees in the cell (number formats applied where the source knows them). */
+  text: string;
+  /** Formula without the leading "=", when the cell holds one. */
+  formula?: string;
+}
+
+/** Where a run of rows came from when the grid was built from a text document. */
+export interface TextBlock {
+  kind: "paragraph" | "table";
+  /** 0-based first and last grid row of the block. */
+  top: number;
+  bottom: number;
+}
+
+export const ERROR_VALUES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"] as const;
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === "object" && v !== null && typeof (v as CellError).error === "string";
+}
+
+/** The text a value shows when the source gave no formatted text. */
+export function displayText(v: CellValue): string {
+  if (v === null) return "";
+  if (isCellError(v)) return v.error;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
+  return v;
+}
+
+export function makeCell(value: CellValue, text?: string, formula?: string): Cell {
+  const cell: Cell = { value, text: text ?? displayText(value) };
+  if (formula !== undefined && formula !== "") cell.formula = formula.replace(/^=/, "");
+  return cell;
+}
+
+export class Grid {
+  readonly sheet: string;
+  readonly merges: readonly CellRange[];
+  /** Set for grids built from text: which rows were paragraphs and which were table rows. */
+  readonly blocks: readonly TextBlock[];
+  private readonly rows: (Cell | undefined)[][];
+  private readonly mergeIndex = new Map<number, CellRange>();
+  private readonly cols: number;
+
+  constructor(sheet: string, rows: (Cell | undefined)[][], merges: readonly CellRange[] = [], blocks: readonly TextBlock[] = []) {
+    this.sheet = sheet;
+    this.rows = rows;
+    this.merges = merges;
+    this.blocks = blocks;
+    let cols = 0;
+    for (const r of rows) if (r && r.length > cols) cols = r.length;
+    for (const m of merges) if (m.right + 1 > cols) cols = m.right + 1;
+    this.cols = cols;
+    for (const m of merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(this.key(r, c), m);
+      }
+    }
+  }
+
+  /** A grid of plain strings (tests, pasted text). Empty strings become empty cells. */
+  static fromRows(sheet: string, rows: readonly (readonly (string | number | null)[])[], merges: readonly CellRange[] = []): Grid {
+    return new Grid(
+      sheet,
+      rows.map((r) => r.map((v) => (v === null || v === "" ? undefined : makeCell(v)))),
+      merges,
+    );
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  get rowCount(): number {
+    let n = this.rows.length;
+    for (const m of this.merges) if (m.bottom + 1 > n) n = m.bottom + 1;
+    return n;
+  }
+
+  get colCount(): number {
+    return this.cols;
+  }
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.rows[row]?.[col];
+  }
+
+  /** Displayed text of a cell, "" for an empty one. */
+  text(row: number, col: number): string {
+    return this.rows[row]?.[col]?.text ?? "";
+  }
+
+  /** Number of cells in a row up to its last non-empty one. */
+  rowWidth(row: number): number {
+    const r = this.rows[row];
+    if (!r) return 0;
+    for (let c = r.length - 1; c >= 0; c--) if (r[c] && r[c]!.text.trim() !== "") return c + 1;
+    return 0;
+  }
+
+  isEmptyRow(row: number): boolean {
+    return this.rowWidth(row) === 0;
+  }
+
+  /** The merged area covering a cell, if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.mergeIndex.get(this.key(row, col));
+  }
+
+  /** True when the cell lies inside a merged area but is not its top-left cell. */
+  isCoveredByMerge(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    return m !== undefined && (m.top !== row || m.left !== col);
+  }
+
+  ref(row: number, col: number): string {
+    return toA1(row, col);
+  }
+
+  /** The used range: from A1 to the last row and column holding anything. */
+  usedRange(): CellRange {
+    return { top: 0, left: 0, bottom: Math.max(0, this.rowCount - 1), right: Math.max(0, this.colCount - 1) };
+  }
+
+  usedRangeA1(): string {
+    return rangeToA1(this.usedRange());
+  }
+
+  /** Iterate over the non-empty cells of a row, left to right. */
+  *cellsOfRow(row: number): Generator<{ col: number; cell: Cell }> {
+    const r = this.rows[row];
+    if (!r) return;
+    for (let c = 0; c < r.length; c++) {
+      const cell = r[c];
+      if (cell && cell.text.trim() !== "") yield { col: c, cell };
+    }
+  }
+
+  /** Plain 2-D array of displayed texts, for previews and tests. */
+  toTextRows(range: CellRange = this.usedRange()): string[][] {
+    const out: string[][] = [];
+    for (let r = range.top; r <= range.bottom; r++) {
+      const row: string[] = [];
+      for (let c = range.left; c <= range.right; c++) row.push(this.text(r, c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  mergesWithin(range: CellRange): CellRange[] {
+    return this.merges.filter((m) => rangeContains(range, m.top, m.left));
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * Template layout on an exceljs worksheet. Every op is checked before any is applied, so a bad
+ * address leaves the sheet as it was.
+ *
+ * Conventions of LayoutOp as read here (A1 world, like the rest of the seam): `rowHeight.row` is
+ * the 1-based row number people see; `columnWidth.column` is letters ("B", or "B:D" for several);
+ * `freeze.rows/cols` are counts of frozen rows/columns (0 unfreezes); `print.titleRows` is "1:3",
+ * "$1:$3" or a single "2".
+ *
+ * exceljs quirks absorbed here:
+ * - `cell.font = …` writes into a style object that other cells may share (see highlights.ts):
+ *   each cell gets a fresh style object built from its old one.
+ * - `mergeCells` makes every covered cell share the master's style object; `mergeCellsWithoutStyle`
+ *   keeps each cell's own (borders drawn around a merged area come from the covered cells). It
+ *   also throws on overlap, so overlapping areas are unmerged first, as Excel's "merge" does.
+ * - data validation lists: an inline list ("\"a,b\"") is limited to 255 characters and cannot hold
+ *   commas or quotes; longer or such lists are written to the store sheet and referenced.
+ *   Excel also caps prompt titles at 32 and prompts at 255 characters and calls files beyond
+ *   that corrupt, so they are cut to fit.
+ * - `pageSetup.printTitlesRow` must be "first:last"; a single row would be written as "$3:$undefined".
+ */
+import type ExcelJS from "exceljs";
+import { type CellRange, columnIndex, parseRange, rangeToA1, toA1 } from "../../grid/address";
+import type { Border, CellFormat, LayoutOp } from "../host";
+import { argbOf } from "./highlights";
+import { MEMORY_HOST_MESSAGES as MSG, MemoryHostError } from "./messages";
+import type { WorkbookStore } from "./store";
+import { worksheetMerges } from "./xlsx-to-grid";
+
+/** exceljs's validation model; its typings leave out type "any" (an input message with no rule). */
+type Validation = Omit<ExcelJS.DataValidation, "type" | "formulae"> & { type: ExcelJS.DataValidation["type"] | "any"; formulae?: unknown[] };
+
+/** Cells one op may touch; templates format a few thousand. */
+const MAX_CELLS = 1_000_000;
+const MAX_ROWS = 1_048_576;
+const INLINE_LIST_MAX = 255;
+const PROMPT_TITLE_MAX = 32;
+const PROMPT_MAX = 255;
+
+export function applyLayoutOps(ws: ExcelJS.Worksheet, store: WorkbookStore, ops: readonly LayoutOp[]): void {
+  const steps = ops.map((op) => prepare(ws, store, op));
+  for (const step of steps) step();
+}
+
+function range(ref: string): CellRange {
+  const r = parseRange(ref);
+  if (!r) throw new MemoryHostError(MSG.badAddress(ref));
+  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw new MemoryHostError(MSG.rangeTooLarge(ref));
+  return r;
+}
+
+function forEachCell(ws: ExcelJS.Worksheet, r: CellRange, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let row = r.top; row <= r.bottom; row++) {
+    for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row + 1, col + 1));
+  }
+}
+
+function forEachAddress(r: CellRange, fn: (a1: string) => void): void {
+  for (let row = r.top; row <= r.bottom; row++) {
+    for (let col = r.left; col <= r.right; col++) fn(toA1(row, col));
+  }
+}
+
+function prepare(ws: ExcelJS.Worksheet, store: WorkbookStore, op: LayoutOp): () => void {
+  switch (op.op) {
+    case "merge": {
+      const r = range(op.range);
+      return () => merge(ws, r);
+    }
+    case "format": {
+      const r = range(op.range);
+      return () => forEachCell(ws, r, (cell) => (cell.style = formatted(cell.style, op.format)));
+    }
+    case "columnWidth": {
+      const cols = columns(op.column);
+      return () => {
+        for (let c = cols.from; c <= cols.to; c++) ws.getColumn(c + 1).width = op.width;
+      };
+    }
+    case "rowHeight": {
+      if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw new MemoryHostError(MSG.badRow(op.row));
+      return () => {
+        ws.getRow(op.row).height = op.height;
+      };
+    }
+    case "validationList": {
+      const r = range(op.range);
+      return () => {
+        const dv: ExcelJS.DataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [listFormula(store, op.items)],
+          showErrorMessage: true,
+          errorStyle: "stop",
+          errorTitle: "输入无效",
+          error: "请从下拉列表中选择。",
+        };
+        if (op.prompt) Object.assign(dv, { showInputMessage: true, prompt: clip(op.prompt, PROMPT_MAX) });
+        forEachAddress(r, (a1) => validations(ws).add(a1, { ...dv }));
+      };
+    }
+    case "inputHint": {
+      const r = range(op.range);
+      return () =>
+        forEachAddress(r, (a1) => {
+          const base: Validation = validations(ws).find(a1) ?? { type: "any", allowBlank: true };
+          validations(ws).add(a1, { ...base, showInputMessage: true, promptTitle: clip(op.title, PROMPT_TITLE_MAX), prompt: clip(op.text, PROMPT_MAX) });
+        });
+    }
+    case "freeze": {
+      const rows = op.rows;
+      const cols = op.cols ?? 0;
+      if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw new MemoryHostError(MSG.badRow(rows));
+      return () => {
+        // exceljs loads a sheet without <sheetViews> as views = null.
+        const { state: _s, xSplit: _x, ySplit: _y, topLeftCell: _t, ...keep } = (ws.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetViewFrozen>;
+        const view: Partial<ExcelJS.WorksheetView> =
+          rows === 0 && cols === 0 ? { ...keep, state: "normal" } : { ...keep, state: "frozen", xSplit: cols, ySplit: rows, topLeftCell: toA1(rows, cols) };
+        ws.views = [view, ...(ws.views ?? []).slice(1)];
+      };
+    }
+    case "print": {
+      const titleRows = op.titleRows === undefined ? undefined : printRows(op.titleRows);
+      return () => {
+        const setup: Partial<ExcelJS.PageSetup> = { ...ws.pageSetup, paperSize: 9 as ExcelJS.PaperSize, orientation: op.orientation };
+        if (op.fitToWidth === true) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+        if (op.fitToWidth === false) setup.fitToPage = false;
+        if (titleRows) setup.printTitlesRow = titleRows;
+        ws.pageSetup = setup;
+      };
+    }
+  }
+}
+
+/**
+ * The sheet's validations by cell address. exceljs documents `worksheet.dataValidations` but its
+ * typings omit it; going through it (not `cell.dataValidation`) avoids creating empty cells.
+ */
+function validations(ws: ExcelJS.Worksheet): { add(a1: string, dv: Validation): void; find(a1: string): Validation | undefined } {
+  return (ws as unknown as { dataValidations: ReturnType<typeof validations> }).dataValidations;
+}
+
+function merge(ws: ExcelJS.Worksheet, r: CellRange): void {
+  if (r.top === r.bottom && r.left === r.right) return;
+  for (const m of worksheetMerges(ws)) {
+    if (m.top === r.top && m.left === r.left && m.bottom === r.bottom && m.right === r.right) return;
+    const overlaps = m.left <= r.right && m.right >= r.left && m.top <= r.bottom && m.bottom >= r.top;
+    if (overlaps) ws.unMergeCells(rangeToA1(m));
+  }
+  ws.mergeCellsWithoutStyle(r.top + 1, r.left + 1, r.bottom + 1, r.right + 1);
+}
+
+function columns(spec: string): { from: number; to: number } {
+  const m = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(spec.trim());
+  if (!m) throw new MemoryHostError(MSG.badColumn(spec));
+  const a = columnIndex(m[1]!);
+  const b = m[2] ? columnIndex(m[2]) : a;
+  if (a > 16383 || b > 16383) throw new MemoryHostError(MSG.badColumn(spec));
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+function printRows(spec: string): string {
+  const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(spec.trim());
+  const a = m ? Number(m[1]) : NaN;
+  const b = m?.[2] ? Number(m[2]) : a;
+  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw new MemoryHostError(MSG.badAddress(spec));
+  return `${Math.min(a, b)}:${Math.max(a, b)}`;
+}
+
+function listFormula(store: WorkbookStore, items: readonly string[]): string {
+  const inline = `"${items.join(",")}"`;
+  const fitsInline = inline.length - 2 <= INLINE_LIST_MAX && items.every((i) => !i.includes(",") && !i.includes('"'));
+  return fitsInline ? inline : store.listReference(items);
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max);
+}
+
+function argbColor(colour: string): Partial<ExcelJS.Color> {
+  return { argb: argbOf(colour) };
+}
+
+function border(b: Border): Partial<ExcelJS.Border> {
+  return b.color ? { style: b.style, color: argbColor(b.color) } : { style: b.style };
+}
+
+/** A new style object: the old one with `f` laid over it. */
+export function formatted(old: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = { ...old };
+  if (f.font) {
+    const font: Partial<ExcelJS.Font> = { ...old.font };
+    if (f.font.name !== undefined) font.name = f.font.name;
+    if (f.font.size !== undefined) font.size = f.font.size;
+    if (f.font.bold !== undefined) font.bold = f.font.bold;
+    if (f.font.italic !== undefined) font.italic = f.font.italic;
+    if (f.font.color !== undefined) font.color = argbColor(f.font.color);
+    style.font = font;
+  }
+  if (f.fill !== undefined) style.fill = { type: "pattern", pattern: "solid", fgColor: argbColor(f.fill) };
+  if (f.horizontal !== undefined || f.vertical !== undefined || f.wrap !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = { ...old.alignment };
+    if (f.horizontal !== undefined) alignment.horizontal = f.horizontal;
+    if (f.vertical !== undefined) alignment.vertical = f.vertical;
+    if (f.wrap !== undefined) alignment.wrapText = f.wrap;
+    style.alignment = alignment;
+  }
+  if (f.numberFormat !== undefined) style.numFmt = f.numberFormat;
+  if (f.borders !== undefined && f.borders !== false) {
+    const edges = f.borders === true ? { top: THIN, left: THIN, bottom: THIN, right: THIN } : f.borders;
+    const b: Partial<ExcelJS.Borders> = { ...old.border };
+    if (edges.top) b.top = border(edges.top);
+    if (edges.left) b.left = border(edges.left);
+    if (edges.bottom) b.bottom = border(edges.bottom);
+    if (edges.right) b.right = border(edges.right);
+    style.border = b;
+  }
+  return style;
+}
+
+const THIN: Border = { style: "thin" };

@@ -1,0 +1,293 @@
+/**
+ * The in-memory workbook host: an .xlsx held by exceljs. Used by the command line, the browser
+ * preview and the tests. No file IO here (the CLI reads and writes files), so the same code runs
+ * in Node and in a browser bundle (exceljs's package.json points bundlers at its browser build).
+ *
+ * State that Excel keeps in its window (active sheet, selection) is kept on the host and written
+ * into the workbook's views, so a saved file opens on the sheet and cell we last selected.
+ * Settings and the formatting saved for highlights live in the workbook itself (store.ts), so
+ * they survive save and re-open.
+ */
+import ExcelJS from "exceljs";
+import { parseRange, rangeToA1, toA1 } from "../../grid/address";
+import type { Grid, CellValue } from "../../grid/grid";
+import { isCellError } from "../../grid/grid";
+import type {
+  CellWrite,
+  Highlight,
+  HostCapabilities,
+  LayoutOp,
+  Selection,
+  SheetInfo,
+  WorkbookHost,
+} from "../host";
+import { applyHighlights, markedSheets, restoreHighlights } from "./highlights";
+import { applyLayoutOps } from "./layout";
+import { MEMORY_HOST_MESSAGES as MSG, MemoryHostError } from "./messages";
+import { uniqueSheetName } from "./sheet-names";
+import { STORE_SHEET, WorkbookStore } from "./store";
+import { worksheetToGrid } from "./xlsx-to-grid";
+
+const SETTING_PREFIX = "setting:";
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** OLE2 compound file: legacy .xls, and also any password-protected .xlsx. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** exceljs's ValueType.Merge: a cell covered by a merged area. */
+const MERGE_TYPE = 1;
+
+export class MemoryHost implements WorkbookHost {
+  readonly kind = "memory" as const;
+  /** The exceljs workbook, for the CLI and for tests that look below the seam. */
+  readonly workbook: ExcelJS.Workbook;
+  private readonly store: WorkbookStore;
+  private active: string | undefined;
+  private selected: Selection | undefined;
+
+  private constructor(workbook: ExcelJS.Workbook) {
+    this.workbook = workbook;
+    this.store = new WorkbookStore(workbook);
+  }
+
+  /** Opens .xlsx bytes; anything else rejects with a one-line Chinese message. */
+  static async open(bytes: Uint8Array | ArrayBuffer): Promise<MemoryHost> {
+    const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    if (data.length === 0) throw new MemoryHostError(MSG.emptyFile());
+    if (startsWith(data, OLE_MAGIC)) throw new MemoryHostError(MSG.legacyOrEncrypted());
+    // Not a zip at all (a text file, a PDF): say so without asking exceljs.
+    if (!startsWith(data, ZIP_MAGIC)) throw new MemoryHostError(MSG.notXlsx());
+    const wb = new ExcelJS.Workbook();
+    try {
+      // exceljs's types ask for a Node Buffer; JSZip underneath takes any Uint8Array.
+      await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+    } catch {
+      throw new MemoryHostError(MSG.notXlsx());
+    }
+    // A zip that is not a workbook (a .docx, a truncated file) loads as a workbook with no sheets.
+    if (wb.worksheets.filter((ws) => ws.name !== STORE_SHEET).length === 0) throw new MemoryHostError(MSG.notXlsx());
+    return new MemoryHost(wb);
+  }
+
+  /** A new workbook with one empty sheet, as Excel starts. */
+  static empty(): MemoryHost {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1");
+    return new MemoryHost(wb);
+  }
+
+  /** A workbook with one sheet per grid: values, formulas and merged areas (not formats). */
+  static fromGrids(grids: readonly Grid[]): MemoryHost {
+    if (grids.length === 0) return MemoryHost.empty();
+    const wb = new ExcelJS.Workbook();
+    for (const grid of grids) {
+      const ws = wb.addWorksheet(uniqueSheetName(grid.sheet, wb.worksheets.map((w) => w.name)));
+      for (let r = 0; r < grid.rowCount; r++) {
+        for (let c = 0; c < grid.colCount; c++) {
+          const cell = grid.cell(r, c);
+          if (!cell) continue;
+          const target = ws.getCell(r + 1, c + 1);
+          if (cell.formula) {
+            const result = toExcelValue(cell.value);
+            target.value = result === null ? { formula: cell.formula } : ({ formula: cell.formula, result } as ExcelJS.CellFormulaValue);
+          } else {
+            target.value = toExcelValue(cell.value);
+          }
+        }
+      }
+      for (const m of grid.merges) {
+        if (m.bottom > m.top || m.right > m.left) ws.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+      }
+    }
+    return new MemoryHost(wb);
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async save(): Promise<Uint8Array> {
+    this.syncViews();
+    let out: ArrayBuffer | Uint8Array;
+    try {
+      out = (await this.workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+    } catch {
+      throw new MemoryHostError(MSG.saveFailed());
+    }
+    // Node gives a Buffer (a pooled view); hand back a plain Uint8Array of exactly the file.
+    const view = out instanceof Uint8Array ? out : new Uint8Array(out);
+    return view.slice();
+  }
+
+  capabilities(): HostCapabilities {
+    return { notes: true, safeHighlights: true, save: true };
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.sheets().map((ws, index) => ({ name: ws.name, index, visible: ws.state === "visible" }));
+  }
+
+  async activeSheet(): Promise<string> {
+    return this.activeWorksheet().name;
+  }
+
+  async selection(): Promise<Selection> {
+    if (this.selected && this.findSheet(this.selected.sheet)) return { ...this.selected };
+    const ws = this.activeWorksheet();
+    const activeCell = ws.views?.[0]?.activeCell;
+    const range = typeof activeCell === "string" && parseRange(activeCell) ? rangeToA1(parseRange(activeCell)!) : "A1";
+    return { sheet: ws.name, range };
+  }
+
+  async readSheet(sheet: string, range?: string): Promise<Grid> {
+    const ws = this.requireSheet(sheet);
+    if (range === undefined) return worksheetToGrid(ws);
+    const r = parseRange(range);
+    if (!r) throw new MemoryHostError(MSG.badAddress(range));
+    return worksheetToGrid(ws, r);
+  }
+
+  async write(sheet: string, topLeft: string, cells: readonly (readonly CellWrite[])[]): Promise<void> {
+    const ws = this.requireSheet(sheet);
+    const origin = parseRange(topLeft);
+    if (!origin) throw new MemoryHostError(MSG.badAddress(topLeft));
+    let formulas = false;
+    cells.forEach((row, i) =>
+      row.forEach((w, j) => {
+        const target = ws.getCell(origin.top + i + 1, origin.left + j + 1);
+        // exceljs redirects a write to a covered cell onto the merged area's top-left cell,
+        // overwriting what is shown there; Excel would drop the value. Drop it.
+        if ((target.type as number) === MERGE_TYPE) return;
+        if ("formula" in w) {
+          const formula = w.formula.trim().replace(/^=/, "");
+          // An empty formula would become an exceljs "JSON" value; it clears the cell instead.
+          target.value = formula === "" ? null : { formula };
+          formulas ||= formula !== "";
+        } else {
+          // A string stays a string, even "=SUM(…)": exceljs only makes formulas from {formula}.
+          target.value = toExcelValue(w.value);
+        }
+      }),
+    );
+    // exceljs cannot calculate, so new formulas carry no cached result: ask Excel/WPS to
+    // recalculate on open instead of showing blanks.
+    if (formulas) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+  }
+
+  async setHighlights(sheet: string, highlights: readonly Highlight[]): Promise<void> {
+    const ws = this.requireSheet(sheet);
+    restoreHighlights(ws, this.store, ws.name);
+    applyHighlights(ws, this.store, highlights);
+  }
+
+  async clearHighlights(sheet?: string): Promise<void> {
+    if (sheet !== undefined) {
+      const ws = this.requireSheet(sheet);
+      restoreHighlights(ws, this.store, ws.name);
+      return;
+    }
+    for (const name of markedSheets(this.store)) restoreHighlights(this.findSheet(name), this.store, name);
+  }
+
+  async select(sheet: string, range: string): Promise<void> {
+    const ws = this.requireSheet(sheet);
+    const r = parseRange(range);
+    if (!r) throw new MemoryHostError(MSG.badAddress(range));
+    if (ws.state !== "visible") throw new MemoryHostError(MSG.hiddenSheet(ws.name));
+    this.active = ws.name;
+    this.selected = { sheet: ws.name, range: rangeToA1(r) };
+    // The sheet view holds one active cell (exceljs writes it as the selection too).
+    const views = ws.views && ws.views.length > 0 ? ws.views : [{ state: "normal" as const }];
+    ws.views = [{ ...views[0], activeCell: toA1(r.top, r.left) }, ...views.slice(1)];
+    this.syncViews();
+  }
+
+  async addSheet(name: string): Promise<string> {
+    const unique = uniqueSheetName(name, this.workbook.worksheets.map((ws) => ws.name).concat(STORE_SHEET));
+    this.workbook.addWorksheet(unique);
+    return unique;
+  }
+
+  async applyLayout(sheet: string, ops: readonly LayoutOp[]): Promise<void> {
+    applyLayoutOps(this.requireSheet(sheet), this.store, ops);
+  }
+
+  async getSetting<T = unknown>(key: string): Promise<T | undefined> {
+    const raw = this.store.get(SETTING_PREFIX + key);
+    if (raw === undefined) return undefined;
+    try {
+      // Typed by the caller, who parses it with its own schema; the store only keeps JSON.
+      return JSON.parse(raw) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    let json: string | undefined;
+    try {
+      json = value === undefined ? undefined : JSON.stringify(value);
+    } catch {
+      throw new MemoryHostError(MSG.settingNotJson(key));
+    }
+    // JSON.stringify gives undefined for functions and symbols: nothing storable.
+    if (value !== undefined && json === undefined) throw new MemoryHostError(MSG.settingNotJson(key));
+    this.store.set(SETTING_PREFIX + key, json);
+  }
+
+  // ---------------------------------------------------------------------------
+
+  /** The clerk's sheets in tab order, without our store sheet. */
+  private sheets(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets.filter((ws) => ws.name !== STORE_SHEET);
+  }
+
+  private findSheet(name: string): ExcelJS.Worksheet | undefined {
+    return this.sheets().find((ws) => ws.name === name);
+  }
+
+  private requireSheet(name: string): ExcelJS.Worksheet {
+    const ws = this.findSheet(name);
+    if (!ws) throw new MemoryHostError(MSG.unknownSheet(name));
+    return ws;
+  }
+
+  private activeWorksheet(): ExcelJS.Worksheet {
+    const chosen = this.active === undefined ? undefined : this.findSheet(this.active);
+    if (chosen) return chosen;
+    const all = this.workbook.worksheets;
+    const tab = this.workbook.views?.[0]?.activeTab;
+    const fromFile = typeof tab === "number" ? all[tab] : undefined;
+    if (fromFile && fromFile.name !== STORE_SHEET && fromFile.state === "visible") return fromFile;
+    const sheets = this.sheets();
+    const first = sheets.find((ws) => ws.state === "visible") ?? sheets[0];
+    if (!first) throw new MemoryHostError(MSG.notXlsx());
+    return first;
+  }
+
+  /** Writes the active sheet into the workbook views: activeTab, and tabSelected on that sheet only. */
+  private syncViews(): void {
+    const active = this.activeWorksheet();
+    const all = this.workbook.worksheets;
+    const index = all.indexOf(active);
+    // exceljs loads a file without <bookViews> as views = undefined.
+    const view: Partial<ExcelJS.WorkbookView> = this.workbook.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 24000, visibility: "visible" };
+    const firstSheet = Math.min(view.firstSheet ?? 0, index);
+    this.workbook.views = [{ ...view, activeTab: index, firstSheet } as ExcelJS.WorkbookView, ...(this.workbook.views ?? []).slice(1)];
+    // Excel groups every sheet whose view says tabSelected; exceljs's typings omit the flag.
+    type View = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
+    for (const ws of all) {
+      const views = (ws.views ?? []) as View[];
+      const first = views[0];
+      if (ws === active) ws.views = [{ ...(first ?? { state: "normal" }), tabSelected: true } as View, ...views.slice(1)];
+      else if (first?.tabSelected) ws.views = [{ ...first, tabSelected: false } as View, ...views.slice(1)];
+    }
+  }
+}
+
+function startsWith(data: Uint8Array, magic: readonly number[]): boolean {
+  return data.length >= magic.length && magic.every((b, i) => data[i] === b);
+}
+
+/** A grid value as exceljs wants it; NaN and infinities (which would corrupt the file) become #NUM!. */
+function toExcelValue(v: CellValue): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : ({ error: "#NUM!" } as ExcelJS.CellErrorValue);
+  if (isCellError(v)) return { error: v.error } as ExcelJS.CellErrorValue;
+  return v;
+}

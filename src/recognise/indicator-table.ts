@@ -1,0 +1,272 @@
+/**
+ * The indicator table (绩效指标) shared by DT, PT, DS and PS: a header row naming
+ * 一级指标 / 二级指标 / 三级指标 and the value columns, then one row per indicator.
+ *
+ * Two things make this harder than reading columns:
+ * - merged cells: an empty 一级/二级 under a filled one means "same as above" (fill-down);
+ *   PDF conversions even put the merged 一级 text on the *second* row of its block, so an
+ *   inherited 一级 that contradicts the row's 二级 is taken from the block below instead;
+ * - rows shifted sideways: tables extracted from PDF lose an empty leading cell on some rows,
+ *   or split a wide cell in two, so a row's cells sit one column left or right of the header.
+ *   Each row is read under a few candidate alignments and the one whose cells fit their
+ *   columns best wins (category names in category columns, numbers in 分值/得分, nothing
+ *   outside the table). See `alignmentCost`.
+ */
+import type { Grid } from "../grid/grid";
+import type { Indicator, Level1Block } from "../forms/indicator";
+import type { TracedText } from "../forms/traced";
+import { canonicalLevel1, canonicalLevel2, normLabel, statedPoints, withoutPoints } from "./labels";
+import { cellText, looksNumeric, tracedNumber, tracedText, tracedValue } from "./cells";
+
+export type IndicatorRole =
+  | "level1"
+  | "level2"
+  | "level3"
+  | "description"
+  | "target"
+  | "basis"
+  | "remark"
+  | "actual"
+  | "weight"
+  | "score"
+  | "deviation";
+
+const ROLE_PATTERNS: [IndicatorRole, RegExp][] = [
+  ["level1", /^一级指标/],
+  ["level2", /^二级指标/],
+  ["level3", /^三级指标/],
+  ["description", /指标描述|指标解释|指标内涵/],
+  ["basis", /确定依据|取值依据/],
+  ["actual", /实际完成值|实际完成|实际值|完成值/],
+  ["target", /^(年度)?指标值$|^年度指标值|^目标值|^指标值/],
+  ["weight", /^分值|^权重/],
+  ["score", /^得分|^自评得分/],
+  ["deviation", /偏差原因|改进措施/],
+  ["remark", /^备注$/],
+];
+
+export interface IndicatorHeader {
+  row: number;
+  /** Column of each role in the header row. */
+  columns: Partial<Record<IndicatorRole, number>>;
+  /** A section label left of 一级指标 ("绩效指标", "年度绩效指标"): its column, whose cells below stay empty. */
+  labelCol: number | undefined;
+}
+
+/** Find the indicator header row within rows [top, bottom]. */
+export function findIndicatorHeader(grid: Grid, top: number, bottom: number): IndicatorHeader | undefined {
+  for (let r = top; r <= bottom; r++) {
+    const columns: Partial<Record<IndicatorRole, number>> = {};
+    let labelCol: number | undefined;
+    for (let c = 0; c < grid.colCount; c++) {
+      const t = normLabel(cellText(grid, r, c));
+      if (t === "") continue;
+      const role = ROLE_PATTERNS.find(([, re]) => re.test(t))?.[0];
+      if (role && columns[role] === undefined) columns[role] = c;
+      else if (!role && /绩效指标$/.test(t) && columns.level1 === undefined) labelCol = c;
+    }
+    if (columns.level1 !== undefined && columns.level2 !== undefined && columns.level3 !== undefined) {
+      return { row: r, columns, labelCol: labelCol !== undefined && labelCol < columns.level1 ? labelCol : undefined };
+    }
+  }
+  return undefined;
+}
+
+type Mapping = Partial<Record<IndicatorRole, number>>;
+
+const isLevel1Name = (t: string): boolean => canonicalLevel1(t) !== undefined;
+const isLevel2Name = (t: string): boolean => canonicalLevel2(t) !== undefined;
+
+/** How badly a row's cells fit the roles under a mapping (lower is better). */
+function alignmentCost(grid: Grid, row: number, mapping: Mapping, header: IndicatorHeader, shiftCost: number): number {
+  let cost = shiftCost;
+  const text = (role: IndicatorRole): string | undefined => {
+    const c = mapping[role];
+    return c === undefined || c < 0 ? undefined : cellText(grid, row, c);
+  };
+  const used = new Set(Object.values(mapping).filter((c): c is number => c !== undefined));
+  const minCol = Math.min(...used);
+  const maxCol = Math.max(...used);
+  const width = grid.rowWidth(row);
+  for (let c = 0; c < width; c++) {
+    if (used.has(c) || cellText(grid, row, c) === "") continue;
+    if (c < minCol || c > maxCol || c === header.labelCol) cost += 3;
+  }
+  const l1 = text("level1") ?? "";
+  if (l1 !== "") {
+    if (isLevel1Name(l1)) cost += 0;
+    else if (isLevel2Name(l1)) cost += 2;
+    else cost += shiftCost > 0 ? 1.3 : 0.3;
+  }
+  const l2 = text("level2") ?? "";
+  if (l2 !== "") {
+    if (isLevel2Name(l2)) cost += 0;
+    else if (isLevel1Name(l2)) cost += 2;
+    else cost += 0.3;
+  }
+  const l3 = text("level3") ?? "";
+  if (l3 === "") cost += 0.5;
+  else if (isLevel1Name(l3) || isLevel2Name(l3) || looksNumeric(l3)) cost += 1;
+  const weight = text("weight");
+  const score = text("score");
+  for (const t of [weight, score]) {
+    if (t === undefined) continue;
+    if (t === "") cost += 0.4;
+    else if (!looksNumeric(t)) cost += 2;
+  }
+  if (weight !== undefined && score === "" && weight !== "" && looksNumeric(weight)) cost += 0.4;
+  const target = text("target");
+  if (target === "") cost += 0.2;
+  return cost;
+}
+
+function shifted(columns: Mapping, s: number): Mapping {
+  const m: Mapping = {};
+  for (const [role, c] of Object.entries(columns) as [IndicatorRole, number][]) m[role] = c + s;
+  return m;
+}
+
+/**
+ * Compaction: the row's non-empty cells, right-aligned onto 一级…指标值. Used for PDF rows
+ * that split one cell into two or lost their leading empty cells.
+ */
+function compacted(grid: Grid, row: number, header: IndicatorHeader): Mapping | undefined {
+  const order: IndicatorRole[] = (["level1", "level2", "level3", "description", "target"] as IndicatorRole[]).filter(
+    (r) => header.columns[r] !== undefined,
+  );
+  const cells: number[] = [];
+  for (let c = 0; c < grid.rowWidth(row); c++) if (cellText(grid, row, c) !== "") cells.push(c);
+  if (cells.length === 0 || cells.length > order.length) return undefined;
+  const m: Mapping = {};
+  const roles = order.slice(order.length - cells.length);
+  roles.forEach((role, i) => (m[role] = cells[i]!));
+  return m;
+}
+
+function bestMapping(grid: Grid, row: number, header: IndicatorHeader): Mapping {
+  let best: Mapping = header.columns;
+  let bestCost = alignmentCost(grid, row, header.columns, header, 0);
+  if (bestCost === 0) return best;
+  for (const s of [-1, 1, 2]) {
+    const m = shifted(header.columns, s);
+    if (Object.values(m).some((c) => c !== undefined && c < 0)) continue;
+    const cost = alignmentCost(grid, row, m, header, 0.6 * Math.abs(s));
+    if (cost < bestCost) {
+      best = m;
+      bestCost = cost;
+    }
+  }
+  const comp = compacted(grid, row, header);
+  if (comp && alignmentCost(grid, row, comp, header, 1) < bestCost) best = comp;
+  return best;
+}
+
+const STOP_ROW = /^(总分|合计|总计|备注|注[:：]?|说明|填表人|审核人|单位负责人)/;
+
+export interface IndicatorTable {
+  indicators: Indicator[];
+  level1Blocks: Level1Block[];
+  lastRow: number;
+}
+
+/** Read indicators below the header until the table ends (a 总分/备注 row, a paragraph, or `bottom`). */
+export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: number): IndicatorTable {
+  const indicators: Indicator[] = [];
+  const blocks: Level1Block[] = [];
+  let lastRow = header.row;
+  let level1: TracedText | undefined;
+  let level2: TracedText | undefined;
+  const paragraphRows = new Set<number>();
+  for (const b of grid.blocks) if (b.kind === "paragraph") for (let r = b.top; r <= b.bottom; r++) paragraphRows.add(r);
+
+  for (let r = header.row + 1; r <= bottom; r++) {
+    if (grid.isEmptyRow(r)) continue;
+    if (paragraphRows.has(r)) break;
+    const first = cellText(grid, r, firstNonEmptyCol(grid, r));
+    if (STOP_ROW.test(normLabel(first))) break;
+    if (findIndicatorHeader(grid, r, r)) break; // a second table starts
+
+    const m = bestMapping(grid, r, header);
+    const at = (role: IndicatorRole): { row: number; col: number } | undefined => {
+      const c = m[role];
+      return c === undefined ? undefined : { row: r, col: c };
+    };
+    const textOf = (role: IndicatorRole): string => {
+      const a = at(role);
+      return a ? cellText(grid, a.row, a.col) : "";
+    };
+
+    const l1Text = textOf("level1");
+    if (l1Text !== "") {
+      level1 = tracedText(grid, at("level1")!, withoutPoints(l1Text));
+      level2 = undefined;
+      blocks.push({ name: level1, statedWeight: statedPoints(l1Text), rows: [] });
+    }
+    const l2Text = textOf("level2");
+    if (l2Text !== "") level2 = tracedText(grid, at("level2")!);
+
+    const l3At = at("level3");
+    const hasContent = (["level3", "target", "actual", "weight", "score", "description"] as IndicatorRole[]).some((role) => textOf(role) !== "");
+    lastRow = r;
+    if (!hasContent || !l3At) continue;
+
+    const ind: Indicator = {
+      row: r + 1,
+      level1: level1 && l1Text === "" ? { ...level1, inherited: true } : (level1 ?? tracedText(grid, at("level1") ?? l3At, "")),
+      level2: level2 && l2Text === "" ? { ...level2, inherited: true } : (level2 ?? tracedText(grid, at("level2") ?? l3At, "")),
+      level3: tracedText(grid, l3At),
+    };
+    const optText = (role: "description" | "basis" | "remark" | "deviation"): void => {
+      const a = at(role);
+      if (a) ind[role] = tracedText(grid, a);
+    };
+    optText("description");
+    optText("basis");
+    optText("remark");
+    optText("deviation");
+    const target = at("target");
+    if (target) ind.target = tracedValue(grid, target);
+    const actual = at("actual");
+    if (actual) ind.actual = tracedValue(grid, actual);
+    const weight = at("weight");
+    if (weight) ind.weight = tracedNumber(grid, weight);
+    const score = at("score");
+    if (score) ind.score = tracedNumber(grid, score);
+    indicators.push(ind);
+    if (blocks.length === 0 && level1) blocks.push({ name: level1, statedWeight: null, rows: [] });
+    blocks[blocks.length - 1]?.rows.push(r + 1);
+  }
+  correctInheritedLevel1(indicators, blocks);
+  return { indicators, level1Blocks: blocks, lastRow };
+}
+
+function firstNonEmptyCol(grid: Grid, row: number): number {
+  for (let c = 0; c < grid.colCount; c++) if (cellText(grid, row, c) !== "") return c;
+  return 0;
+}
+
+/**
+ * PDF conversions print a merged 一级 cell's text on a middle row of its block, so the rows
+ * above that text inherit the previous block's 一级. When an inherited 一级 contradicts the
+ * row's own 二级 (社会效益指标 cannot sit under 产出指标) and the next stated 一级 fits it,
+ * the row belongs to the next block.
+ */
+function correctInheritedLevel1(indicators: Indicator[], blocks: Level1Block[]): void {
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i]!;
+    if (!ind.level1.inherited) continue;
+    const l2 = canonicalLevel2(ind.level2.value);
+    const l1 = canonicalLevel1(ind.level1.value);
+    if (!l2 || !l1 || l2.level1.includes(l1)) continue;
+    const next = indicators.slice(i + 1).find((n) => !n.level1.inherited);
+    const nextL1 = next ? canonicalLevel1(next.level1.value) : undefined;
+    if (!next || !nextL1 || !l2.level1.includes(nextL1)) continue;
+    ind.level1 = { ...next.level1, inherited: true };
+    const from = blocks.find((b) => b.rows.includes(ind.row));
+    const to = blocks.find((b) => b.rows.includes(next.row));
+    if (from && to && from !== to) {
+      from.rows = from.rows.filter((r) => r !== ind.row);
+      to.rows = [ind.row, ...to.rows].sort((a, b) => a - b);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+// Builds the add-in's pages into dist/:
+//   taskpane.html  the task pane (src/taskpane/index.tsx), loads office.js
+//   commands.html  the ribbon's function file (src/taskpane/commands.ts), loads office.js
+//   index.html     the browser preview (src/preview/index.tsx), never loads office.js
+// office.js comes from Microsoft's CDN, or from dist/office-js/ when built with OFFICE_JS=local.
+// `npm start` (scripts/start.mjs) serves the same configuration with webpack-dev-server.
+const path = require("node:path");
+const fs = require("node:fs");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { EsbuildPlugin } = require("esbuild-loader");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const SEEDS = path.resolve(__dirname, "test/fixtures/seeds");
+// WPS embeds an older Chromium: everything, dependencies included, is lowered to ES2017.
+const TARGET = "es2017";
+
+function page({ title, officeJs }) {
+  const office = officeJs ? `\n    <script src="${officeJs}"></script>` : "";
+  return `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="X-UA-Compatible" content="IE=edge" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <link rel="icon" type="image/png" href="assets/icon-32.png" />${office}
+    <style>html, body, #root { margin: 0; height: 100%; }</style>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+}
+
+function listSeeds() {
+  try {
+    return fs
+      .readdirSync(SEEDS)
+      .filter((n) => n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$"))
+      .sort((a, b) => a.localeCompare(b, "zh-CN"));
+  } catch {
+    return [];
+  }
+}
+
+/** Serves the sample workbooks as dist/samples/*.xlsx plus dist/samples/index.json listing them. */
+class SamplesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("SamplesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "SamplesPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const names = listSeeds();
+          // Rebuild when the fixture script adds or changes samples while the dev server runs.
+          if (fs.existsSync(SEEDS)) compilation.contextDependencies.add(SEEDS);
+          else compilation.missingDependencies.add(SEEDS);
+          compilation.emitAsset("samples/index.json", new webpack.sources.RawSource(JSON.stringify(names)));
+          for (const name of names) {
+            const file = path.join(SEEDS, name);
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(`samples/${name}`, new webpack.sources.RawSource(fs.readFileSync(file)));
+          }
+        },
+      );
+    });
+  }
+}
+
+/** HTTPS for sideloading into Office, only when asked for (HTTPS=1) and office-addin-dev-certs is installed. */
+async function httpsOptions() {
+  if (!/^(1|true|yes)$/i.test(process.env.HTTPS ?? "")) return undefined;
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    console.warn(`HTTPS=1 was set but no development certificate is available (${e.message}); serving over http.`);
+    console.warn("To sideload into Office: npm install --save-dev office-addin-dev-certs, then HTTPS=1 npm start.");
+    return undefined;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode ?? (process.env.NODE_ENV === "production" ? "production" : "development");
+  const production = mode === "production";
+  const localOffice = process.env.OFFICE_JS === "local";
+  const officeJs = localOffice ? "office-js/office.js" : OFFICE_JS_CDN;
+  const serving = Boolean(env.WEBPACK_SERVE) || Boolean(env.serve);
+  const https = serving ? await httpsOptions() : undefined;
+
+  const copies = [{ from: "assets", to: "assets" }];
+  if (localOffice) copies.push({ from: "node_modules/@microsoft/office-js/dist", to: "office-js" });
+
+  return {
+    mode,
+    target: ["web", TARGET],
+    context: __dirname,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/taskpane/commands.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "",
+      clean: { keep: /^cli\// }, // dist/cli is the command line, built by scripts/build-cli.mjs
+    },
+    devtool: production ? "source-map" : "cheap-module-source-map",
+    resolve: {
+      extensions: [".tsx", ".ts", ".mjs", ".js", ".json"],
+      // exceljs resolves to its self-contained browser build (package.json "browser" field);
+      // nothing in the pages may pull in a node core module.
+      fallback: { fs: false, path: false, stream: false, crypto: false, os: false, zlib: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?[jt]sx?$/,
+          // exceljs's browser build is already ES5 and minified: passing it through again only costs time.
+          exclude: /exceljs[\\/]dist[\\/]/,
+          loader: "esbuild-loader",
+          options: { target: TARGET, jsx: "automatic" },
+        },
+      ],
+    },
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: TARGET, css: false, legalComments: "external" })],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+        templateContent: page({ title: "绩效表助手", officeJs }),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        chunks: ["commands"],
+        templateContent: page({ title: "绩效表助手 · 命令", officeJs }),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        chunks: ["preview"],
+        templateContent: page({ title: "绩效表助手 · 浏览器预览" }),
+      }),
+      new CopyWebpackPlugin({ patterns: copies }),
+      new SamplesPlugin(),
+    ],
+    // The preview carries exceljs and Fluent UI; the size warnings say nothing useful here.
+    performance: { hints: false },
+    devServer: {
+      host: "localhost",
+      port: Number(process.env.PORT) || 3000,
+      server: https ? { type: "https", options: https } : "http",
+      static: false,
+      hot: false,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
