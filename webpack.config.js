@@ -87,11 +87,12 @@ module.exports = async (env = {}, argv = {}) => {
   const production = mode === "production";
   const localOffice = process.env.OFFICE_JS === "local";
   const officeJs = localOffice ? "office-js/office.js" : OFFICE_JS_CDN;
-  const serving = Boolean(env.WEBPACK_SERVE) || Boolean(env.serve);
+  const serving = Boolean(env.WEBPACK_SERVE); // set by `webpack serve` and by scripts/start.mjs
   const https = serving ? await httpsOptions() : undefined;
 
   const copies = [{ from: "assets", to: "assets" }];
-  if (localOffice) copies.push({ from: "node_modules/@microsoft/office-js/dist", to: "office-js" });
+  // Copied as shipped: `minimized` keeps the minifier (and its source maps) away from office.js.
+  if (localOffice) copies.push({ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } });
 
   return {
     mode,

@@ -8,4 +8,7 @@ if (!fs.existsSync(bundle)) {
   const { execFileSync } = require("node:child_process");
   execFileSync(process.execPath, [path.join(__dirname, "..", "scripts", "build-cli.mjs")], { stdio: "inherit" });
 }
-require(bundle);
+const { main } = require(bundle);
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

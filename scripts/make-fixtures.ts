@@ -40,17 +40,15 @@ function typedCell(text: string): { cell: Cell; numFmt?: string } {
   return { cell: makeCell(t) };
 }
 
-function sheetNameFor(form: Form, index: number): string {
+/** Sheet names as clerks give them: the project's name, or the form's short name. */
+function sheetNameFor(form: Form): string {
   const base =
     form.kind === "PT" || form.kind === "PS"
       ? (form.header.project?.value ?? form.title?.value ?? form.kind)
       : form.kind === "JS"
         ? `公开${form.table}表`
-        : form.kind === "JN"
-          ? "决算情况说明"
-          : (form.title?.value ?? form.kind).replace(/^\d{4}\s*年度?/, "");
-  const clean = base.replace(/[[\]:*?/\\“”"]/g, "").replace(/\s+/g, "");
-  return `${String(index + 1).padStart(2, "0")}${form.kind} ${clean}`.slice(0, 31);
+        : { DT: "部门整体绩效目标表", ST: "专项资金汇总表", DS: "部门整体自评表", JN: "决算情况说明" }[form.kind];
+  return base.replace(/[[\]:*?/\\“”"]/g, "").replace(/\s+/g, "").slice(0, 28);
 }
 
 interface SheetBuild {
@@ -216,7 +214,7 @@ function findHeaderColumns(source: Grid, range: CellRange, form: Form): HeaderCo
 export async function workbookFromText(text: string): Promise<Uint8Array> {
   const source = gridFromText(text, { sheet: "文本" });
   const { forms } = recogniseGrid(source);
-  const builds = forms.map((f, i) => buildSheet(source, f, sheetNameFor(f, i)));
+  const builds = forms.map((f) => buildSheet(source, f, sheetNameFor(f)));
   const host = MemoryHost.fromGrids(builds.map((b) => b.grid));
   const sheets = await host.listSheets();
   for (let i = 0; i < builds.length; i++) await host.applyLayout(sheets[i]!.name, builds[i]!.ops);

@@ -45,6 +45,7 @@ export function setLocale(locale: Locale): void {
   } catch {
     // Storage may be unavailable (private mode, some embedded browsers): the choice lasts this session.
   }
+  if (typeof document !== "undefined") document.documentElement.lang = locale;
   for (const fn of listeners) fn(locale);
 }
 

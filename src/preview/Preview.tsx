@@ -19,7 +19,7 @@ import {
 import { MemoryHost } from "../hosts/memory";
 import { t } from "../i18n";
 import { useLocale } from "../i18n/react";
-import { App } from "../taskpane/App";
+import { App, type TabId } from "../taskpane/App";
 import { ObservedHost, type HostEvent } from "./observe";
 import { fetchSample, listSamples, sampleLabel } from "./samples";
 import { SheetView } from "./SheetView";
@@ -77,7 +77,7 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function Preview() {
+export function Preview({ initialTab }: { initialTab?: TabId } = {}) {
   const styles = useStyles();
   useLocale();
   const [samples, setSamples] = useState<string[]>([]);
@@ -253,7 +253,7 @@ export function Preview() {
             />
           )}
         </section>
-        <aside className={styles.pane}>{workbook && <App key={workbook.id} host={workbook.host} />}</aside>
+        <aside className={styles.pane}>{workbook && <App key={workbook.id} host={workbook.host} initialTab={initialTab} />}</aside>
       </div>
     </FluentProvider>
   );

@@ -20,9 +20,10 @@ import {
 import type { WorkbookHost } from "../hosts/host";
 import { LOCALES, LOCALE_NAMES, setLocale, t, type Locale, type MessageKey } from "../i18n";
 import { useLocale } from "../i18n/react";
+import type { TabId } from "./boot";
 import { CheckTab } from "./CheckTab";
 
-export type TabId = "check" | "templates" | "scoring" | "import" | "settings";
+export type { TabId } from "./boot";
 
 const TABS: readonly { id: TabId; label: MessageKey }[] = [
   { id: "check", label: "tab.check" },

@@ -50,3 +50,12 @@ export async function detectHost(win: BootWindow, timeoutMs = OFFICE_READY_TIMEO
   }
   return "browser";
 }
+
+const TAB_IDS = ["check", "templates", "scoring", "import", "settings"] as const;
+export type TabId = (typeof TAB_IDS)[number];
+
+/** The tab a ribbon button asked for: taskpane.html?tab=templates (see manifest.xml). */
+export function tabFromQuery(search: string): TabId | undefined {
+  const tab = new URLSearchParams(search).get("tab");
+  return (TAB_IDS as readonly string[]).includes(tab ?? "") ? (tab as TabId) : undefined;
+}

@@ -1,8 +1,8 @@
 /** Entry of taskpane.html: find the host, then show the pane (or, in a plain browser, the preview). */
 import { createRoot } from "react-dom/client";
 import { Body1, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
-import { t, type MessageKey } from "../i18n";
-import { detectHost, type BootWindow } from "./boot";
+import { getLocale, t, type MessageKey } from "../i18n";
+import { detectHost, tabFromQuery, type BootWindow } from "./boot";
 
 function Notice({ text }: { text: MessageKey }) {
   return (
@@ -15,6 +15,7 @@ function Notice({ text }: { text: MessageKey }) {
 async function main() {
   const container = document.getElementById("root");
   if (!container) return;
+  document.documentElement.lang = getLocale();
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
@@ -30,7 +31,7 @@ async function main() {
   } else {
     // Loaded on demand so the Office/WPS pane never downloads the in-memory workbook code.
     const { Preview } = await import(/* webpackChunkName: "preview-app" */ "../preview/Preview");
-    root.render(<Preview />);
+    root.render(<Preview initialTab={tabFromQuery(window.location.search)} />);
   }
 }
 

@@ -10,7 +10,8 @@
  *   and merged cells can share one style object, so `cell.fill = …` (which writes into
  *   `cell.style`) repaints other cells too. A cell only ever gets a fresh style object.
  * - notes cannot be removed through the API (`cell.note = undefined` stores an empty note); the
- *   private `_comment` field is deleted instead.
+ *   private `_comment` field is deleted instead, and with it the stale copy exceljs keeps in the
+ *   value's model (see removeNote) — otherwise the note comes back on the next save.
  * - `ws.getCell` creates rows and cells; cells we created only to mark are removed again on clear
  *   so a saved file is byte-for-byte the clerk's sheet, not the clerk's sheet plus empty cells.
  *
@@ -150,7 +151,11 @@ export function noteText(note: unknown): string | undefined {
 }
 
 function removeNote(cell: ExcelJS.Cell): void {
-  delete (cell as unknown as { _comment?: unknown })._comment;
+  const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  delete internals._comment;
+  // The `cell.model` getter copies the note into the value's own model object and never takes it
+  // out again (a loaded cell starts with it there), so the writer would still find it.
+  if (internals._value?.model) delete internals._value.model.comment;
 }
 
 /** Drops a cell object exceljs created for us; trailing holes are trimmed as exceljs expects. */

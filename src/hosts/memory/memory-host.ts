@@ -109,9 +109,9 @@ export class MemoryHost implements WorkbookHost {
     } catch {
       throw new MemoryHostError(MSG.saveFailed());
     }
-    // Node gives a Buffer (a pooled view); hand back a plain Uint8Array of exactly the file.
-    const view = out instanceof Uint8Array ? out : new Uint8Array(out);
-    return view.slice();
+    // Node gives a Buffer, the browser build its Buffer polyfill; both are Uint8Array subclasses
+    // whose slice() is a view. Copy into a plain Uint8Array of exactly the file.
+    return new Uint8Array(out instanceof Uint8Array ? out : new Uint8Array(out));
   }
 
   capabilities(): HostCapabilities {

@@ -146,9 +146,11 @@ function tokenize(section: string): Token[] | undefined {
     } else if ("0#?.,%".includes(ch)) {
       tokens.push({ kind: "digit", text: ch });
       i++;
-    } else if (ch === "E" || ch === "/") {
-      return undefined; // scientific and fractions
+    } else if (ch === "E") {
+      return undefined; // scientific
     } else {
+      // Anything else is shown as is, "/" included: a date separator in "yyyy/m/d". In a
+      // fraction ("# ?/?") it sits between digit placeholders, which formatPlain refuses.
       lit(ch);
       i++;
     }

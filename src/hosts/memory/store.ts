@@ -46,7 +46,7 @@ export class WorkbookStore {
     return out;
   }
 
-  /** Stores a value; undefined deletes the record. */
+  /** Stores a value (JSON text); undefined deletes the record. */
   set(key: string, value: string | undefined): void {
     const ws = value === undefined ? this.sheet(false) : this.sheet(true);
     if (!ws) return;
@@ -56,8 +56,7 @@ export class WorkbookStore {
     r ??= this.freeRow(ws);
     const row = ws.getRow(r);
     row.getCell(1).value = key;
-    const pieces = value.length === 0 ? [""] : Array.from({ length: Math.ceil(value.length / PIECE) }, (_, i) => value.slice(i * PIECE, (i + 1) * PIECE));
-    pieces.forEach((p, i) => (row.getCell(i + 2).value = p));
+    split(protectEscapes(value)).forEach((p, i) => (row.getCell(i + 2).value = p));
   }
 
   keys(prefix = ""): string[] {
@@ -111,4 +110,28 @@ function clearRow(row: ExcelJS.Row): void {
     const cell = row.findCell(c);
     if (cell) cell.value = null;
   }
+}
+
+/** Pieces of at most PIECE UTF-16 units, never cutting a surrogate pair in two. */
+function split(value: string): string[] {
+  const pieces: string[] = [];
+  let at = 0;
+  do {
+    let end = Math.min(at + PIECE, value.length);
+    const last = value.charCodeAt(end - 1);
+    if (end < value.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(value.slice(at, end));
+    at = end;
+  } while (at < value.length);
+  return pieces;
+}
+
+/**
+ * exceljs reads "_xHHHH_" in any cell text as an escaped character but writes such text
+ * unescaped, so "_x0041_" saved and re-opened comes back as "A". In JSON an underscore only
+ * occurs inside strings, where "\u005f" means the same: writing it that way keeps the pattern
+ * out of the file.
+ */
+function protectEscapes(json: string): string {
+  return json.replace(/_x/g, "\\u005fx");
 }

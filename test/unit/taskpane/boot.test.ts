@@ -1,4 +1,4 @@
-import { detectHost } from "../../../src/taskpane/boot";
+import { detectHost, tabFromQuery } from "../../../src/taskpane/boot";
 
 test("WPS is recognised first, by window.wps or Application.Name", async () => {
   expect(await detectHost({ wps: {} })).toBe("wps");
@@ -19,4 +19,10 @@ test("an Office.onReady that never answers falls back to the browser after the t
 
 test("a plain browser is the preview", async () => {
   expect(await detectHost({})).toBe("browser");
+});
+
+test("a ribbon button can ask for a tab in the query string", () => {
+  expect(tabFromQuery("?tab=templates")).toBe("templates");
+  expect(tabFromQuery("?tab=nope")).toBeUndefined();
+  expect(tabFromQuery("")).toBeUndefined();
 });

@@ -1,0 +1,82 @@
+/**
+ * The command line, run in-process with a context that reads the real fixture files and
+ * captures what would be printed.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { main, nodeContext } from "../../../src/cli/main";
+import type { CommandContext } from "../../../src/cli/context";
+
+const FIX = join(__dirname, "../../fixtures/seeds");
+
+function capture(): { ctx: CommandContext; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const base = nodeContext();
+  const ctx: CommandContext = { ...base, out: (l) => out.push(l), err: (l) => err.push(l) };
+  ctx.open = base.open.bind(ctx);
+  // nodeContext's open reports through ctx.err: rebuild it on the capturing context.
+  const real = nodeContext();
+  Object.assign(real, { out: ctx.out, err: ctx.err });
+  ctx.open = real.open;
+  return { ctx, out, err };
+}
+
+describe("jixiao parse", () => {
+  it("summarises the forms found in text and in a workbook", async () => {
+    const { ctx, out } = capture();
+    const code = await main(["parse", join(FIX, "000.txt"), join(FIX, "001.xlsx")], ctx);
+    expect(code).toBe(0);
+    const text = out.join("\n");
+    expect(text).toMatch(/000\.txt：识别出 5 张表/);
+    expect(text).toMatch(/DT {2}000!A1:F24 {2}2021年部门整体支出绩效目标表 {2}\(9 项指标\)/);
+    expect(text).toMatch(/001\.xlsx：识别出 9 张表/);
+  });
+
+  it("prints typed forms as JSON", async () => {
+    const { ctx, out } = capture();
+    expect(await main(["parse", "--json", join(FIX, "003.txt")], ctx)).toBe(0);
+    const json = JSON.parse(out.join("\n")) as { files: { file: string; forms: Record<string, unknown>[] }[] };
+    const forms = json.files[0]!.forms;
+    expect(forms.map((f) => f.kind)).toEqual(["JS", "JS", "JS", "JS", "JS", "JS", "JS", "JS", "JS", "JN", "DS", "PS", "PS", "PS", "PS"]);
+    const ds = forms.find((f) => f.kind === "DS")!;
+    expect(ds).toMatchObject({ sheet: "003", title: "2021 年度部门整体支出绩效自评表", range: expect.stringMatching(/^A\d+:I\d+$/) });
+    expect((ds.indicators as unknown[]).length).toBe(11);
+  });
+
+  it.each([
+    [["parse", "no-such-file.xlsx"], /找不到文件/],
+    [["parse", join(FIX, "..", "..", "..", "package.json")], /不支持/],
+    [["parse"], /请给出要读取的文件/],
+    [["parse", "--bogus", "x.txt"], /不认识的选项 --bogus/],
+    [["frobnicate"], /不认识的命令/],
+  ])("%j ends with one line and exit 2", async (argv, message) => {
+    const { ctx, err } = capture();
+    expect(await main(argv, ctx)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(message);
+    expect(err[0]).not.toMatch(/\n\s+at /);
+  });
+
+  it("rejects a text file named .xlsx and a truncated workbook", async () => {
+    const bytes = await readFile(join(FIX, "000.xlsx"));
+    for (const [name, content] of [
+      ["fake.xlsx", new TextEncoder().encode("这不是工作簿")],
+      ["truncated.xlsx", new Uint8Array(bytes.subarray(0, 2000))],
+    ] as const) {
+      const { ctx, err } = capture();
+      ctx.readBytes = async () => content;
+      const real = nodeContext();
+      Object.assign(real, { out: ctx.out, err: ctx.err, readBytes: ctx.readBytes });
+      ctx.open = real.open;
+      expect(await main(["parse", name], ctx)).toBe(2);
+      expect(err[0]).toMatch(new RegExp(`“${name.replace(".", "\\.")}”`));
+    }
+  });
+
+  it("prints the usage with --help", async () => {
+    const { ctx, out } = capture();
+    expect(await main(["--help"], ctx)).toBe(0);
+    expect(out.join("\n")).toMatch(/jixiao parse/);
+  });
+});
