@@ -60,7 +60,7 @@ function isStructural(norm: string, codeTable = false): boolean {
   return STRUCTURAL.test(norm);
 }
 
-/** Amount column keys by header text; `parent` restricts a rule to leaves under that group. */
+/** Amount column keys by (normalised) header text. 小计/合计 under a group: see leafColumn. */
 const COLUMN_KEYS: { re: RegExp; key: string }[] = [
   { re: /^(金额|决算数|本年决算数)$/, key: "amount" },
   { re: /^(本年)?(收入|支出)合计$/, key: "total" },
@@ -638,6 +638,10 @@ function readThreeCosts(ctx: Ctx): Body | undefined {
         t = left && /公务用车/.test(left.norm) && col - left.col <= 2 ? left.norm : "";
       }
       if (t === "" || budgetSection(t)) continue;
+      // A merged label reaching here from a column to the left and over several numbered
+      // columns belongs to another column (or is a group): not this column's own label.
+      const m = grid.mergeAt(r, col);
+      if (leaf === undefined && m && m.left !== col && numbered.filter((n) => n.col >= m.left && n.col <= m.right).length > 1) continue;
       if (leaf === undefined) leaf = t;
       else if (t !== leaf) {
         parent = t;

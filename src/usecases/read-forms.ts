@@ -1,9 +1,10 @@
 /**
- * Read every sheet of the workbook and summarise the performance forms recognised on it.
- * TEMPORARY body: until the recogniser lands, every sheet is listed with no forms. The exported
- * API is fixed — the task pane builds against it.
+ * Read every sheet of the workbook and summarise the forms recognised on it, for the task
+ * pane's "what was read" list.
  */
 import type { WorkbookHost } from "../hosts/host";
+import { FORM_KIND_NAMES, hasIndicators } from "../forms/forms";
+import { recogniseWorkbook } from "./recognise-workbook";
 
 export interface FormSummary {
   kind: string;
@@ -20,6 +21,19 @@ export interface SheetForms {
 }
 
 export async function readForms(host: WorkbookHost): Promise<SheetForms[]> {
-  const sheets = await host.listSheets();
-  return sheets.map((s) => ({ sheet: s.name, forms: [] }));
+  const sheets = await recogniseWorkbook(host);
+  return sheets.map((s) => {
+    const out: SheetForms = {
+      sheet: s.sheet,
+      forms: s.forms.map((f) => ({
+        kind: f.kind,
+        sheet: f.sheet,
+        range: f.range,
+        title: f.title?.value || FORM_KIND_NAMES[f.kind].zh,
+        indicatorCount: hasIndicators(f) ? f.indicators.length : 0,
+      })),
+    };
+    if (s.forms.length === 0 && s.messages[0]) out.message = s.messages[0];
+    return out;
+  });
 }

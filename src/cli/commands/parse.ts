@@ -16,8 +16,8 @@ export interface ParsedFile {
 
 /** The JSON shape of a form: the title as plain text (its cell under titleCell), then every typed field. */
 export function formToJson(form: Form): Record<string, unknown> {
-  const { title, ...rest } = form;
-  return { kind: form.kind, sheet: form.sheet, range: form.range, title: title?.value ?? "", ...(title ? { titleCell: title } : {}), ...rest };
+  const { title, kind, sheet, range, ...rest } = form;
+  return { kind, sheet, range, title: title?.value ?? "", ...(title ? { titleCell: title } : {}), ...rest };
 }
 
 function indicatorCount(form: Form): number | undefined {

@@ -3,6 +3,7 @@ import { join } from "path";
 import { parseA1 } from "../../../src/grid/address";
 import { gridFromText } from "../../../src/grid/from-text";
 import { Grid } from "../../../src/grid/grid";
+import { MemoryHost } from "../../../src/hosts/memory";
 import { FinalAccountsTableFormSchema, type AccountsLine, type FinalAccountsTableForm, type FinalAccountsTableId } from "../../../src/forms/forms";
 import { readFinalAccountsTable } from "../../../src/recognise/final-accounts";
 import { segmentGrid, type Segment } from "../../../src/recognise/segment";
@@ -245,6 +246,34 @@ describe("003.txt: the nine 部门决算 tables", () => {
       expect(table(id).empty).toBe(false);
       expect(table(id).note).toBeUndefined();
     }
+  });
+});
+
+describe("003.xlsx: the same tables from a workbook (merged cells, numbers as numbers)", () => {
+  /** What a table says, without where it says it. */
+  const content = (f: FinalAccountsTableForm): unknown => ({
+    table: f.table,
+    layout: f.layout,
+    columns: f.columns,
+    lines: f.lines.map((l) => [l.section, l.code?.value, l.label.value, l.lineNo, Object.entries(l.amounts).map(([k, a]) => [k, a.value])]),
+    empty: f.empty,
+    note: f.note?.value,
+    unit: f.header.unit?.value,
+    moneyUnit: f.header.moneyUnit?.value,
+  });
+
+  it("reads every table as it reads the text", async () => {
+    const host = await MemoryHost.open(new Uint8Array(readFileSync(join(__dirname, "../../fixtures/seeds/003.xlsx"))));
+    const fromXlsx: FinalAccountsTableForm[] = [];
+    for (const sheet of await host.listSheets()) {
+      const g = await host.readSheet(sheet.name);
+      for (const s of segmentGrid(g)) {
+        const f = s.kind === "JS" ? readFinalAccountsTable(g, s) : undefined;
+        if (f) fromXlsx.push(f);
+      }
+    }
+    expect(fromXlsx.map((f) => f.table)).toEqual(forms.map((f) => f.table));
+    fromXlsx.forEach((f, i) => expect(content(f)).toEqual(content(forms[i]!)));
   });
 });
 

@@ -1,0 +1,4 @@
+/** The STR rules of the catalogue, in id order. */
+import type { Rule } from "../../types";
+
+export const STR_RULES: Rule[] = [];

@@ -1,0 +1,4 @@
+/** The XDOC rules of the catalogue, in id order. */
+import type { Rule } from "../../types";
+
+export const XDOC_RULES: Rule[] = [];

@@ -1,0 +1,98 @@
+/**
+ * The rule engine's vocabulary. A rule is one module (ESLint-style): metadata — id, severity,
+ * the forms it applies to, its messages in zh-CN and en with {placeholders} — and a pure check
+ * over typed forms that reports findings through the context. Messages live in the metadata,
+ * never in the logic, so rewording or translating never touches a check.
+ */
+import type { Form, FormKind } from "../forms/forms";
+import type { RegionProfile } from "./profiles/profile";
+
+export type Severity = "error" | "warning" | "info";
+
+/** A cell the reader must look at, with its current text. */
+export interface FindingCell {
+  ref: string;
+  text: string;
+}
+
+export interface Finding {
+  rule: string;
+  /** Which message of the rule's table (stable, for tests and translations). */
+  messageId: string;
+  severity: Severity;
+  sheet: string;
+  /** The cells that matter: the first is where the problem shows; the rest are what it was compared with. */
+  cells: FindingCell[];
+  /** The message in the report's language. */
+  message: string;
+  hint?: string;
+  /** The form the finding belongs to (absent for findings about the workbook as a whole). */
+  form?: { kind: FormKind; range: string; title: string };
+}
+
+export type Locale = "zh-CN" | "en";
+
+export interface Message {
+  "zh-CN": string;
+  en: string;
+}
+
+export interface RuleMeta {
+  /** Stable id from the catalogue: STR-01, VAL-01, MON-02, JS-05 … */
+  id: string;
+  /** Default severity; a report may use another one from the catalogue's E/W pairs. */
+  severity: Severity;
+  /** Form kinds it checks; "workbook" rules see every form at once. */
+  forms: readonly FormKind[] | "workbook";
+  /** One line: what the rule checks. */
+  description: Message;
+  /** Message table; texts may use {placeholders}. */
+  messages: Record<string, Message>;
+  /** Optional hints per message id, shown under the message. */
+  hints?: Record<string, Message>;
+  /**
+   * For rules that need judgement (a name that "sounds like" a cost, copy-paste detection):
+   * how the heuristic works and how it was measured on the seeds.
+   */
+  heuristic?: string;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  cells: FindingCell[];
+  /** Overrides the rule's default severity (for the catalogue's E/W rules). */
+  severity?: Severity;
+  /** The form the finding is about, for workbook rules. */
+  form?: Form;
+}
+
+export interface RuleContext {
+  readonly profile: RegionProfile;
+  report(r: Report): void;
+}
+
+export interface FormRule {
+  meta: RuleMeta;
+  check(form: Form, ctx: RuleContext): void;
+}
+
+export interface WorkbookRule {
+  meta: RuleMeta & { forms: "workbook" };
+  checkWorkbook(forms: readonly Form[], ctx: RuleContext): void;
+}
+
+export type Rule = FormRule | WorkbookRule;
+
+export function isWorkbookRule(rule: Rule): rule is WorkbookRule {
+  return rule.meta.forms === "workbook";
+}
+
+/** Identity helpers that keep a rule's types checked where it is written. */
+export function defineRule(rule: FormRule): FormRule {
+  return rule;
+}
+
+export function defineWorkbookRule(rule: WorkbookRule): WorkbookRule {
+  return rule;
+}
