@@ -5,19 +5,21 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs, UsageError } from "./args";
 import type { CommandContext } from "./context";
-import { runParse } from "./commands/parse";
+import { COMMANDS } from "./commands";
 import { InputError, openDocument } from "../usecases/open-document";
 
-export const USAGE = `绩效表助手 jixiao — 检查、评分、生成预算绩效表格
+export function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage}`);
+  return `绩效表助手 jixiao — 检查、评分、生成预算绩效表格
 
 用法 / Usage:
-  jixiao parse <文件.xlsx|文件.txt>… [--json]   列出识别出的表格 / list the forms recognised
+${lines.join("\n")}
 
-选项 / Options:
-  --json     以 JSON 输出 / print JSON
+通用选项 / Common options:
   --help     显示本帮助 / show this help
 
-退出码 / Exit codes: 0 正常 / ok, 2 无法使用的输入或参数 / unusable input or arguments`;
+退出码 / Exit codes: 0 正常 / ok, 1 发现错误 / errors found, 2 无法使用的输入或参数 / unusable input or arguments`;
+}
 
 export function nodeContext(): CommandContext {
   const ctx: CommandContext = {
@@ -47,18 +49,17 @@ export function nodeContext(): CommandContext {
 
 export async function main(argv: readonly string[], ctx: CommandContext = nodeContext()): Promise<number> {
   try {
-    const args = parseArgs(argv, { flags: ["json", "help"], options: [] });
-    if (args.flags.has("help") || args.command === undefined || args.command === "help") {
-      ctx.out(USAGE);
-      return args.command === undefined && !args.flags.has("help") ? 2 : 0;
+    const commandName = argv.find((a) => !a.startsWith("-"));
+    const command = commandName === undefined ? undefined : COMMANDS[commandName];
+    if (commandName !== undefined && commandName !== "help" && !command) {
+      throw new UsageError(`不认识的命令“${commandName}”。用 jixiao --help 查看用法。`);
     }
-    switch (args.command) {
-      case "parse":
-        if (args.positional.length === 0) throw new UsageError("请给出要读取的文件，例如：jixiao parse 绩效目标表.xlsx");
-        return await runParse(ctx, args.positional, args.flags.has("json"));
-      default:
-        throw new UsageError(`不认识的命令“${args.command}”。用 jixiao --help 查看用法。`);
+    const args = parseArgs(argv, { flags: ["help", ...(command?.flags ?? [])], options: command?.options ?? [] });
+    if (!command || args.flags.has("help")) {
+      ctx.out(usage());
+      return commandName === undefined && !args.flags.has("help") ? 2 : 0;
     }
+    return await command.run(args, ctx);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
       ctx.err(e.message);
