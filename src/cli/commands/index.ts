@@ -6,6 +6,7 @@ import type { CommandContext } from "../context";
 import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
 import { runParse } from "./parse";
+import { runCheck } from "./check";
 
 export interface Command {
   /** Usage line(s) for --help, Chinese / English. */
@@ -16,6 +17,14 @@ export interface Command {
 }
 
 export const COMMANDS: Record<string, Command> = {
+  check: {
+    usage:
+      "jixiao check <文件…> [--json] [--profile 地区] [--lang zh-CN|en] [--ignore 规则,…] [--annotate 输出.xlsx]\n" +
+      "                                                 检查表格并报告问题 / check the forms and report problems",
+    flags: ["json"],
+    options: ["profile", "lang", "ignore", "annotate"],
+    run: runCheck,
+  },
   parse: {
     usage: "jixiao parse <文件.xlsx|文件.txt>… [--json]      列出识别出的表格 / list the forms recognised",
     flags: ["json"],

@@ -1,0 +1,46 @@
+/**
+ * Check a workbook: recognise every form, run the rule catalogue under the chosen region
+ * profile, leave out the rules the clerk chose to ignore for this workbook.
+ */
+import type { WorkbookHost } from "../hosts/host";
+import type { Form } from "../forms/forms";
+import type { SheetRecognition } from "../recognise";
+import { checkForms } from "../rules/engine";
+import type { RegionProfile } from "../rules/profiles/profile";
+import { DEFAULT_PROFILE, getProfile } from "../rules/profiles";
+import type { Finding, Locale } from "../rules/types";
+import { recogniseWorkbook } from "./recognise-workbook";
+
+/** Workbook setting holding the rule ids the clerk chose to ignore. */
+export const IGNORED_RULES_SETTING = "ignoredRules";
+
+export interface CheckWorkbookOptions {
+  profile?: RegionProfile;
+  locale?: Locale;
+  /** Rule ids to ignore in addition to those remembered in the workbook. */
+  ignore?: readonly string[];
+}
+
+export interface CheckWorkbookResult {
+  profile: RegionProfile;
+  sheets: SheetRecognition[];
+  forms: Form[];
+  findings: Finding[];
+  ignored: string[];
+}
+
+export async function checkWorkbook(host: WorkbookHost, options: CheckWorkbookOptions = {}): Promise<CheckWorkbookResult> {
+  const profile = options.profile ?? getProfile(DEFAULT_PROFILE)!;
+  const remembered = await host.getSetting<unknown>(IGNORED_RULES_SETTING);
+  const ignored = [...new Set([...(Array.isArray(remembered) ? remembered.filter((x): x is string => typeof x === "string") : []), ...(options.ignore ?? [])])];
+  const sheets = await recogniseWorkbook(host);
+  const forms = sheets.flatMap((s) => s.forms);
+  const findings = checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored });
+  return { profile, sheets, forms, findings, ignored };
+}
+
+export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number; info: number } {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
