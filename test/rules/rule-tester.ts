@@ -33,7 +33,14 @@ function run(rule: Rule, c: TestCase): Finding[] {
   return checkForms(c.forms(), { rules: [rule], profile });
 }
 
+/**
+ * Every table registered by ruleTester, by rule id. scripts/gen-rules-doc.ts loads the rule
+ * tests and takes each rule's first invalid case as the broken example of docs/rules.md.
+ */
+export const RULE_TESTS = new Map<string, { rule: Rule; valid: TestCase[]; invalid: InvalidCase[] }>();
+
 export function ruleTester(rule: Rule, cases: { valid: TestCase[]; invalid: InvalidCase[] }): void {
+  RULE_TESTS.set(rule.meta.id, { rule, ...cases });
   describe(`${rule.meta.id}`, () => {
     it("has messages in Chinese and English for every message id", () => {
       for (const [id, m] of Object.entries(rule.meta.messages)) {

@@ -1,0 +1,105 @@
+/**
+ * `jixiao check`, run in-process on real files: report format, exit codes, --json, --profile,
+ * and --annotate writing a marked copy while the input stays byte-for-byte the same.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main, nodeContext } from "../../../src/cli/main";
+import type { CommandContext } from "../../../src/cli/context";
+import { MemoryHost } from "../../../src/hosts/memory";
+
+const FIX = join(__dirname, "../../fixtures/seeds");
+
+function capture(): { ctx: CommandContext; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx = nodeContext();
+  Object.assign(ctx, { out: (l: string) => out.push(l), err: (l: string) => err.push(l) });
+  return { ctx, out, err };
+}
+
+/** A project form whose sources (80 + 10 + 5) do not add up to its total (100): one MON-01 error. */
+const BROKEN = [
+  "项目支出绩效目标表",
+  "项目名称\t测试项目",
+  "项目资金(万元)\t年度资金总额\t100",
+  "\t其中：当年财政拨款\t80",
+  "\t上年结转资金\t10",
+  "\t其他资金\t5",
+  "一级指标\t二级指标\t三级指标\t指标值",
+  "产出指标\t数量指标\t培训次数\t≥10次",
+].join("\n");
+
+function tempFile(name: string, content: string | Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), "jixiao-check-"));
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe("jixiao check", () => {
+  it("prints linter-style lines grouped per form, names the profile, and exits 1 on errors", async () => {
+    const file = tempFile("broken.txt", BROKEN);
+    const { ctx, out } = capture();
+    expect(await main(["check", file], ctx)).toBe(1);
+    const text = out.join("\n");
+    expect(text).toContain("地区配置: 全国通用（财预〔2020〕10号）");
+    expect(text).toMatch(/ {2}PT 项目支出绩效目标表 \(broken!A1:D9\)/);
+    expect(text).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} › broken!C4 {2}error +MON-01 +预算数的资金总额 100 万元不等于各来源之和 95 万元`));
+    expect(text).toMatch(/✖ 共 \d+ 个问题：\d+ 个错误/);
+  });
+
+  it("--json gives files, profile, forms and findings; --lang en translates", async () => {
+    const file = tempFile("broken.txt", BROKEN);
+    const { ctx, out } = capture();
+    expect(await main(["check", "--json", "--lang", "en", file], ctx)).toBe(1);
+    const json = JSON.parse(out.join("\n")) as { files: { file: string; profile: string; forms: unknown[]; findings: { rule: string; severity: string; sheet: string; cells: { ref: string; text: string }[]; message: string }[] }[] };
+    const [r] = json.files;
+    expect(r).toMatchObject({ file, profile: "national", forms: [{ kind: "PT", sheet: "broken", range: "A1:D9", title: "项目支出绩效目标表" }] });
+    const mon = r!.findings.find((f) => f.rule === "MON-01")!;
+    expect(mon).toMatchObject({ severity: "error", sheet: "broken", cells: [{ ref: "C4", text: "100" }, { ref: "C5", text: "80" }, { ref: "C6", text: "10" }, { ref: "C7", text: "5" }] });
+    expect(mon.message).toMatch(/^The budget total 100 does not equal the sum of its sources 95/);
+  });
+
+  it("--ignore leaves a rule out", async () => {
+    const file = tempFile("broken.txt", BROKEN);
+    const { ctx, out } = capture();
+    await main(["check", "--json", "--ignore", "MON-01", file], ctx);
+    const json = JSON.parse(out.join("\n")) as { files: { findings: { rule: string }[] }[] };
+    expect(json.files[0]!.findings.map((f) => f.rule)).not.toContain("MON-01");
+  });
+
+  it("--annotate writes a marked copy; the input file is not modified", async () => {
+    const input = tempFile("000.xlsx", readFileSync(join(FIX, "000.xlsx")));
+    const before = readFileSync(input);
+    const text = tempFile("broken.txt", BROKEN);
+    const outFile = join(mkdtempSync(join(tmpdir(), "jixiao-out-")), "marked.xlsx");
+    const { ctx } = capture();
+    expect(await main(["check", text, "--annotate", outFile], ctx)).toBe(1);
+    const host = await MemoryHost.open(new Uint8Array(readFileSync(outFile)));
+    const cell = host.workbook.getWorksheet("broken")!.getCell("C4");
+    expect(String((cell.note as { texts?: { text: string }[] } | string | undefined) && JSON.stringify(cell.note))).toContain("MON-01");
+    expect((cell.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFFFC7CE");
+    // Clearing our marks restores the sheet as it was read.
+    await host.clearHighlights();
+    expect(host.workbook.getWorksheet("broken")!.getCell("C4").note).toBeUndefined();
+
+    const { ctx: ctx2 } = capture();
+    await main(["check", input, "--annotate", join(mkdtempSync(join(tmpdir(), "jixiao-out-")), "x.xlsx")], ctx2);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it.each([
+    [["check"], /请给出要检查的文件/],
+    [["check", "--profile", "mars", "x.txt"], /没有名为“mars”的地区配置。可用：national、hunan、hebei、gansu、sichuan。/],
+    [["check", "--annotate", "out.pdf", "x.txt"], /须以 \.xlsx 结尾/],
+    [["check", "a.txt", "b.txt", "--annotate", "o.xlsx"], /一次只能用于一个文件/],
+    [["check", "missing.xlsx"], /找不到文件/],
+  ])("%j exits 2 with one line", async (argv, message) => {
+    const { ctx, err } = capture();
+    expect(await main(argv, ctx)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(message);
+  });
+});
