@@ -10,7 +10,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gridFromText } from "../src/grid/from-text";
+import { detectTextShape, gridFromText } from "../src/grid/from-text";
 import { Grid, makeCell, type Cell } from "../src/grid/grid";
 import { parseRange, rangeToA1, columnLetters, type CellRange } from "../src/grid/address";
 import { recogniseGrid } from "../src/recognise";
@@ -57,7 +57,7 @@ interface SheetBuild {
 }
 
 /** Copy one form's rows to a new sheet, aligned and merged like the original form. */
-function buildSheet(source: Grid, form: Form, name: string): SheetBuild {
+function buildSheet(source: Grid, form: Form, name: string, wordTables: boolean): SheetBuild {
   const range = parseRange(form.range)!;
   const width = range.right + 1;
   const rows: (Cell | undefined)[][] = [];
@@ -133,18 +133,31 @@ function buildSheet(source: Grid, form: Form, name: string): SheetBuild {
     // A single cell on its row (title, notes): spread across the form.
     if (used === 1 || rowCount(source, sr) === 1) {
       if (width > 1) merges.push({ top: r, left: 0, bottom: r, right: range.right });
-    } else if (used < width && source.blocks.some((b) => b.kind === "table" && sr >= b.top && sr <= b.bottom)) {
+    } else if (wordTables && used < width && source.blocks.some((b) => b.kind === "table" && sr >= b.top && sr <= b.bottom)) {
       // Word rows with fewer cells than the table: the last cell spans to the right edge.
       merges.push({ top: r, left: used - 1, bottom: r, right: range.right });
     }
   }
 
   const dedup = mergesWithoutOverlap(merges);
+  const titleRef = form.title ? `A${Number(/\d+/.exec(form.title.ref)?.[0] ?? top + 1) - top}` : "A1";
   const grid = new Grid(name, rows, dedup);
   const last = Math.max(0, grid.rowCount - 1);
+  if (form.kind === "JN") {
+    // The narrative is prose: one wide column of paragraphs, as the document prints it.
+    return {
+      grid,
+      ops: [
+        { op: "format", range: `A1:A${last + 1}`, format: { font: { name: "仿宋", size: 11 }, wrap: true, vertical: "top" } },
+        { op: "format", range: "A1", format: { font: { name: "黑体", size: 14, bold: true }, horizontal: "center" } },
+        { op: "columnWidth", column: "A", width: 90 },
+        { op: "print", orientation: "portrait", paper: "A4", fitToWidth: true },
+      ],
+    };
+  }
   const ops: LayoutOp[] = [
     { op: "format", range: `A1:${columnLetters(range.right)}${last + 1}`, format: { font: { name: "宋体", size: 10 }, wrap: true, vertical: "middle", borders: true } },
-    { op: "format", range: "A1", format: { font: { name: "黑体", size: 14, bold: true }, horizontal: "center", borders: false } },
+    { op: "format", range: titleRef, format: { font: { name: "黑体", size: 14, bold: true }, horizontal: "center", borders: false } },
     ...numFmts.map((n): LayoutOp => ({ op: "format", range: n.ref, format: { numberFormat: n.fmt } })),
     ...Array.from({ length: width }, (_, c): LayoutOp => ({ op: "columnWidth", column: columnLetters(c), width: c === 0 ? 16 : 14 })),
     { op: "print", orientation: "landscape", paper: "A4", fitToWidth: true },
@@ -213,8 +226,9 @@ function findHeaderColumns(source: Grid, range: CellRange, form: Form): HeaderCo
 
 export async function workbookFromText(text: string): Promise<Uint8Array> {
   const source = gridFromText(text, { sheet: "文本" });
+  const wordTables = detectTextShape(text) === "cell-lines";
   const { forms } = recogniseGrid(source);
-  const builds = forms.map((f) => buildSheet(source, f, sheetNameFor(f)));
+  const builds = forms.map((f) => buildSheet(source, f, sheetNameFor(f), wordTables));
   const host = MemoryHost.fromGrids(builds.map((b) => b.grid));
   const sheets = await host.listSheets();
   for (let i = 0; i < builds.length; i++) await host.applyLayout(sheets[i]!.name, builds[i]!.ops);
