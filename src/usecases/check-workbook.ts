@@ -9,12 +9,12 @@ import { checkForms } from "../rules/engine";
 import type { RegionProfile } from "../rules/profiles/profile";
 import { DEFAULT_PROFILE, getProfile } from "../rules/profiles";
 import type { Finding, Locale } from "../rules/types";
-import { recogniseWorkbook } from "./recognise-workbook";
+import { recogniseWorkbook, type RecogniseOptions } from "./recognise-workbook";
 
 /** Workbook setting holding the rule ids the clerk chose to ignore. */
 export const IGNORED_RULES_SETTING = "ignoredRules";
 
-export interface CheckWorkbookOptions {
+export interface CheckWorkbookOptions extends RecogniseOptions {
   profile?: RegionProfile;
   locale?: Locale;
   /** Rule ids to ignore in addition to those remembered in the workbook. */
@@ -33,7 +33,7 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckWorkbookOp
   const profile = options.profile ?? getProfile(DEFAULT_PROFILE)!;
   const remembered = await host.getSetting<unknown>(IGNORED_RULES_SETTING);
   const ignored = [...new Set([...(Array.isArray(remembered) ? remembered.filter((x): x is string => typeof x === "string") : []), ...(options.ignore ?? [])])];
-  const sheets = await recogniseWorkbook(host);
+  const sheets = await recogniseWorkbook(host, options);
   const forms = sheets.flatMap((s) => s.forms);
   const findings = checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored });
   return { profile, sheets, forms, findings, ignored };

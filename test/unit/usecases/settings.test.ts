@@ -1,0 +1,45 @@
+import { MemoryHost } from "../../../src/hosts/memory";
+import { effectiveProfile, ignoredRules, loadSettings, saveSettings, setRuleIgnored } from "../../../src/usecases/settings";
+import { checkWorkbook } from "../../../src/usecases/check-workbook";
+
+describe("workbook settings", () => {
+  it("default when nothing is stored, and survive save and re-open", async () => {
+    const host = MemoryHost.empty();
+    expect(await loadSettings(host)).toEqual({ profile: "national", locale: "zh-CN" });
+    await saveSettings(host, { profile: "sichuan", locale: "en", moneyTolerance: 0.05 });
+    const reopened = await MemoryHost.open(await host.save());
+    const s = await loadSettings(reopened);
+    expect(s).toEqual({ profile: "sichuan", locale: "en", moneyTolerance: 0.05 });
+    const p = effectiveProfile(s);
+    expect([p.id, p.moneyTolerancePerAddend, p.executionThreshold]).toEqual(["sichuan", 0.05, 0.9]);
+  });
+
+  it("fall back field by field when a stored value is unusable", async () => {
+    const host = MemoryHost.empty();
+    await host.setSetting("settings", { profile: 42, locale: "fr", moneyTolerance: -1, frameworks: ["xx"] });
+    expect(await loadSettings(host)).toEqual({ profile: "national", locale: "zh-CN" });
+    await host.setSetting("settings", "garbage");
+    expect(await loadSettings(host)).toEqual({ profile: "national", locale: "zh-CN" });
+  });
+
+  it("remember ignored rules in the workbook, and checking leaves them out", async () => {
+    const host = MemoryHost.fromGrids([]);
+    await host.write("Sheet1", "A1", [
+      [{ value: "项目支出绩效目标表" }],
+      [{ value: "项目名称" }, { value: "甲" }],
+      [{ value: "项目资金" }, { value: "年度资金总额" }, { value: 100 }],
+      [{ value: null }, { value: "其中：当年财政拨款" }, { value: 80 }],
+      [{ value: "一级指标" }, { value: "二级指标" }, { value: "三级指标" }, { value: "指标值" }],
+      [{ value: "产出指标" }, { value: "数量指标" }, { value: "次数" }, { value: "≥10次" }],
+    ]);
+    const before = await checkWorkbook(host);
+    expect(before.findings.map((f) => f.rule)).toContain("MON-01");
+    expect(await setRuleIgnored(host, "MON-01", true)).toEqual(["MON-01"]);
+    const reopened = await MemoryHost.open(await host.save());
+    expect(await ignoredRules(reopened)).toEqual(["MON-01"]);
+    const after = await checkWorkbook(reopened);
+    expect(after.findings.map((f) => f.rule)).not.toContain("MON-01");
+    expect(after.ignored).toEqual(["MON-01"]);
+    expect(await setRuleIgnored(reopened, "MON-01", false)).toEqual([]);
+  });
+});
