@@ -14,6 +14,11 @@ export function cells(...fields: ({ ref: string; text: string } | undefined)[]):
   return out;
 }
 
+/** Cells of another form, for cross-form findings: each carries its own sheet. */
+export function cellsOn(sheet: string, ...fields: ({ ref: string; text: string } | undefined)[]): FindingCell[] {
+  return cells(...fields).map((c) => ({ ...c, sheet }));
+}
+
 /** A number for a message: up to 2 decimals, no trailing zeros ("1,406.53" style without grouping). */
 export function fmt(n: number, decimals = 2): string {
   if (!Number.isFinite(n)) return String(n);

@@ -13,6 +13,8 @@ export type Severity = "error" | "warning" | "info";
 export interface FindingCell {
   ref: string;
   text: string;
+  /** The cell's sheet when it is not the finding's own (cross-form findings). */
+  sheet?: string;
 }
 
 export interface Finding {

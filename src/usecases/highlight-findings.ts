@@ -12,10 +12,11 @@ const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", in
 export function highlightsBySheet(findings: readonly Finding[]): Map<string, Highlight[]> {
   const out = new Map<string, Map<string, Highlight>>();
   for (const f of findings) {
-    if (f.sheet === "" || f.cells.length === 0) continue;
-    const sheet = out.get(f.sheet) ?? new Map<string, Highlight>();
-    out.set(f.sheet, sheet);
     for (const c of f.cells) {
+      const sheetName = c.sheet ?? f.sheet;
+      if (sheetName === "") continue;
+      const sheet = out.get(sheetName) ?? new Map<string, Highlight>();
+      out.set(sheetName, sheet);
       const note = `【${LABEL[f.severity]} ${f.rule}】${f.message}${f.hint ? `\n${f.hint}` : ""}`;
       const prev = sheet.get(c.ref);
       if (!prev) {

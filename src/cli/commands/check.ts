@@ -42,7 +42,8 @@ function formLabel(f: FormRef, locale: Locale): string {
 }
 
 function findingLine(file: string, f: Finding): string {
-  const where = f.cells[0] ? qualify(f.sheet, f.cells[0].ref) : f.sheet || "—";
+  const first = f.cells[0];
+  const where = first ? qualify(first.sheet ?? f.sheet, first.ref) : f.sheet || "—";
   return `${file} › ${where}  ${f.severity.padEnd(7)}  ${f.rule.padEnd(7)}  ${f.message}`;
 }
 
