@@ -1,0 +1,84 @@
+/**
+ * VAL-02 a quantitative target carries a comparison symbol: “95%” does not say whether 95% is
+ * the floor (≥) or the ceiling (≤), and scoring has to guess. Ranges (“90%-95%”) and values
+ * with a comparing word (“50次以上”, “7个工作日内”) have one. Deadlines are VAL-11's.
+ * When the name makes the direction clear (clearDirection: a rate, count or 满意度 is 正向; a
+ * cost, 单价, 发生率 …, a time limit in 天/小时, or money under a 成本 二级 is 反向) and the unit
+ * fits that reading (a rate in %, a count in a count unit), the message gives the corrected
+ * value; otherwise it offers both. Values holding several quantities are VAL-01's.
+ */
+import { hasIndicators } from "../../../forms/forms";
+import { formatTargetValue, type QuantitativeValue } from "../../../values/target-value";
+import { cells } from "../../support";
+import { defineRule } from "../../types";
+import { clearDirection, hasDefect, measuredName, unitClass, type ClearDirection } from "./heuristics";
+
+/** Is the clear direction's reading consistent with the unit (a rate in %, a count in a count)? */
+function unitAgrees(d: ClearDirection, unit: string): boolean {
+  const cls = unitClass(unit);
+  if (d.why === "rate") return cls === "percent";
+  if (d.why === "count") return cls === "count" || cls === "other" || cls === "none";
+  return true;
+}
+
+function withComparator(v: QuantitativeValue, comparator: QuantitativeValue["comparator"]): string {
+  return formatTargetValue({ ...v, comparator, note: undefined });
+}
+
+export default defineRule({
+  meta: {
+    id: "VAL-02",
+    severity: "warning",
+    forms: ["DT", "PT", "DS", "PS"],
+    description: {
+      "zh-CN": "定量指标值应带比较符号（≥、>、=、≤、<），说明是下限还是上限。",
+      en: "A quantitative target carries a comparison symbol (≥ > = ≤ <) saying whether it is a floor or a ceiling.",
+    },
+    heuristic:
+      "The finding itself needs no judgement (a quantitative value without symbol, range or comparing word); the suggested symbol does: clearDirection (heuristics.ts, on top of directionByName) and a unit that fits its reading, else both symbols are offered. " +
+      "Measured on the five seeds (test/rules/strval-seeds.test.ts): 47 findings — 002: 27, 003: 16 (self-evaluation targets such as “50 次”, “450 万元”), 004: 4; 33 with a suggested symbol (18 正向, 8 反向 by name, 5 time limits, 2 money under 成本), 14 with both offered (70辆, 12个月, 100% of a …性 name, 资金使用率 100万元 …). " +
+      "Judged: all 47 findings right; of the 33 suggestions none points the wrong way (“资金使用率 75万元” under 经济成本指标 gets “≤75万元”, right for a cost ceiling though the name is wrong — VAL-04 says so).",
+    messages: {
+      missingSymbolPositive: {
+        "zh-CN": "{ref} 的指标值“{text}”没有比较符号。“{name}”越大越好（正向指标），应写成“{suggested}”。",
+        en: "The target “{text}” in {ref} has no comparison symbol. “{name}” is bigger-is-better; write “{suggested}”.",
+      },
+      missingSymbolNegative: {
+        "zh-CN": "{ref} 的指标值“{text}”没有比较符号。“{name}”越小越好（反向指标），应写成“{suggested}”。",
+        en: "The target “{text}” in {ref} has no comparison symbol. “{name}” is smaller-is-better; write “{suggested}”.",
+      },
+      missingSymbolTimeLimit: {
+        "zh-CN": "{ref} 的指标值“{text}”没有比较符号。“{name}”的目标是一个时限，越短越好，应写成“{suggested}”。",
+        en: "The target “{text}” in {ref} has no comparison symbol. The target of “{name}” is a time limit, shorter is better; write “{suggested}”.",
+      },
+      missingSymbolCost: {
+        "zh-CN": "{ref} 的指标值“{text}”没有比较符号。“{name}”列在“{level2}”下，成本越低越好，应写成“{suggested}”。",
+        en: "The target “{text}” in {ref} has no comparison symbol. “{name}” is filed under “{level2}”, and lower cost is better; write “{suggested}”.",
+      },
+      missingSymbol: {
+        "zh-CN": "{ref} 的指标值“{text}”没有比较符号，看不出是下限还是上限。请加上符号，如“{lower}”（越大越好）或“{upper}”（越小越好）。",
+        en: "The target “{text}” in {ref} has no comparison symbol, so it is unclear whether it is a floor or a ceiling. Add one, e.g. “{lower}” (bigger is better) or “{upper}” (smaller is better).",
+      },
+    },
+  },
+  check(form, ctx) {
+    if (!hasIndicators(form)) return;
+    for (const ind of form.indicators) {
+      const t = ind.target;
+      if (!t || t.value.kind !== "quantitative") continue;
+      const v = t.value;
+      if (v.comparator !== null || v.upper !== undefined || hasDefect(v, "multiple-numbers")) continue;
+      const name = measuredName(ind, v);
+      const base = { ref: t.ref, text: t.text.trim(), name };
+      const clear = clearDirection(name, ind.level2.value, v.unit);
+      if (clear === undefined || !unitAgrees(clear, v.unit)) {
+        ctx.report({ messageId: "missingSymbol", data: { ...base, lower: withComparator(v, "≥"), upper: withComparator(v, "≤") }, cells: cells(t) });
+        continue;
+      }
+      const negative = clear.direction === "negative";
+      const comparator = negative ? "≤" : v.unit === "%" && v.number === 100 ? "=" : "≥";
+      const messageId = !negative ? "missingSymbolPositive" : clear.why === "unit" ? "missingSymbolTimeLimit" : clear.why === "category" ? "missingSymbolCost" : "missingSymbolNegative";
+      ctx.report({ messageId, data: { ...base, suggested: withComparator(v, comparator), level2: ind.level2.value }, cells: cells(t) });
+    }
+  },
+});

@@ -1,0 +1,117 @@
+/**
+ * The STR and VAL families over every form of the five seed documents: how many findings each
+ * rule gives on each seed, which of them are errors, and a few specific ones. The numbers are
+ * the measurements quoted in the rules' `meta.heuristic`; each finding here was read and judged
+ * (see the rule files for the ones judged debatable). A change in a count means a rule (or the
+ * recogniser, or src/scoring/direction.ts) changed behaviour on real forms: re-judge, then
+ * update both this table and the heuristic text.
+ */
+import { checkForms } from "../../src/rules/engine";
+import { STR_RULES } from "../../src/rules/catalogue/str";
+import { VAL_RULES } from "../../src/rules/catalogue/val";
+import type { Finding } from "../../src/rules/types";
+import { formsOfSeedText, SEEDS } from "../unit/recognise/helpers";
+
+const RULES = [...STR_RULES, ...VAL_RULES];
+
+const findingsCache = new Map<string, Finding[]>();
+function findings(seed: string, locale: "zh-CN" | "en" = "zh-CN"): Finding[] {
+  const key = `${seed}|${locale}`;
+  if (!findingsCache.has(key)) findingsCache.set(key, checkForms(formsOfSeedText(seed), { rules: RULES, locale }));
+  return findingsCache.get(key)!;
+}
+
+function countBy(fs: readonly Finding[], key: (f: Finding) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of fs) out[key(f)] = (out[key(f)] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const EXPECTED_COUNTS: Record<string, Record<string, number>> = {
+  "000": { "STR-03": 4, "STR-07": 18 },
+  "001": { "STR-04": 9, "STR-05": 5, "VAL-01": 27, "VAL-04": 1, "VAL-07": 5, "VAL-12": 9 },
+  "002": { "STR-06": 2, "VAL-01": 5, "VAL-02": 27, "VAL-03": 4, "VAL-04": 6, "VAL-07": 17, "VAL-08": 1, "VAL-09": 5 },
+  "003": { "VAL-01": 1, "VAL-02": 16 },
+  "004": { "STR-05": 2, "STR-06": 1, "VAL-02": 4, "VAL-03": 2, "VAL-04": 6, "VAL-07": 1, "VAL-09": 5, "VAL-12": 6 },
+};
+
+/** The only errors: wrong numbers and structure a reviewer rejects. Everything else on the seeds is a warning. */
+const EXPECTED_ERRORS: Record<string, Record<string, number>> = {
+  "000": { "STR-03 wrongLevel1": 4, "STR-07 missingValue": 10 },
+  "001": { "VAL-01 doubledNumber": 27 },
+  "002": {},
+  "003": {},
+  "004": {},
+};
+
+describe("STR and VAL over the seeds", () => {
+  it.each(SEEDS)("seed %s: findings per rule", (seed) => {
+    expect(countBy(findings(seed), (f) => f.rule)).toEqual(EXPECTED_COUNTS[seed]);
+  });
+
+  it.each(SEEDS)("seed %s: errors", (seed) => {
+    const errors = findings(seed).filter((f) => f.severity === "error");
+    expect(countBy(errors, (f) => `${f.rule} ${f.messageId}`)).toEqual(EXPECTED_ERRORS[seed]);
+  });
+
+  it.each(SEEDS)("seed %s: every finding points at cells and reads without placeholders in both languages", (seed) => {
+    for (const f of [...findings(seed), ...findings(seed, "en")]) {
+      expect(f.cells.length).toBeGreaterThan(0);
+      expect(f.message).not.toMatch(/\{\w+\}/);
+      expect(f.form).toBeDefined();
+    }
+  });
+
+  it("001: all 27 “≥9090%及以上” / “≥8080%及以上” values are errors with the value meant", () => {
+    const doubled = findings("001").filter((f) => f.rule === "VAL-01");
+    expect(doubled).toHaveLength(27);
+    expect(doubled.filter((f) => f.message.includes("“≥9090%及以上”数字重复，应为“≥90%”"))).toHaveLength(18);
+    expect(doubled.filter((f) => f.message.includes("“≥8080%及以上”数字重复，应为“≥80%”"))).toHaveLength(9);
+    expect(doubled[0]).toMatchObject({ severity: "error", cells: [{ ref: "E39", text: "≥9090%及以上" }], message: "E39 的指标值“≥9090%及以上”数字重复，应为“≥90%”。请改为规范写法。" });
+  });
+
+  it("002: the LaTeX values are warnings that give the plain value", () => {
+    const latex = findings("002").filter((f) => f.rule === "VAL-01");
+    expect(latex.map((f) => [f.severity, f.cells[0]?.ref, /应写成“(≥9\d%)”/.exec(f.message)?.[1]])).toEqual([
+      ["warning", "E139", "≥95%"],
+      ["warning", "E140", "≥98%"],
+      ["warning", "E144", "≥98%"],
+      ["warning", "E147", "≥98%"],
+      ["warning", "D148", "≥98%"],
+    ]);
+  });
+
+  it("000: the 满意度 rows under 效益指标 are structural errors", () => {
+    const wrong = findings("000").filter((f) => f.rule === "STR-03");
+    expect(wrong.map((f) => f.cells.map((c) => c.ref))).toEqual([
+      ["C24", "B20"],
+      ["C61", "B57"],
+      ["C79", "B75"],
+      ["C97", "B93"],
+    ]);
+    expect(wrong.every((f) => f.severity === "error" && f.message.includes("应属于“满意度指标”"))).toBe(true);
+  });
+
+  it("duplicates: 004's 采购计划落实 (same value), 002's 全年预计接待批次 and 加强业务培训 (different values)", () => {
+    expect(findings("004").filter((f) => f.rule === "STR-06").map((f) => [f.messageId, f.cells[0]?.ref])).toEqual([["sameValue", "C89"]]);
+    expect(findings("002").filter((f) => f.rule === "STR-06").map((f) => [f.messageId, /^三级指标“([^”]+)”在 (\S+) 出现了 (\d) 次/.exec(f.message)?.slice(1)])).toEqual([
+      ["differentValues", ["加强业务培训", "E22、E23、C24", "3"]],
+      ["differentValues", ["全年预计接待批次", "D115、D116", "2"]],
+    ]);
+  });
+
+  it("001: coverage — each table lacks 数量 (8) or 质量/时效 (1)", () => {
+    expect(countBy(findings("001").filter((f) => f.rule === "STR-04"), (f) => f.messageId)).toEqual({ missingQualityOrTimeliness: 1, missingQuantity: 8 });
+  });
+
+  it("VAL-12: 001's blank column and 004's copied names, one finding per table", () => {
+    expect(countBy(findings("001").filter((f) => f.rule === "VAL-12"), (f) => f.messageId)).toEqual({ columnEmpty: 9 });
+    const copies = findings("004").filter((f) => f.rule === "VAL-12");
+    expect(copies.map((f) => [f.messageId, f.cells.length])).toEqual(Array.from({ length: 6 }, () => ["columnCopiesNames", 9]));
+  });
+
+  it("the satisfaction targets, deadlines, percentages and date cells of the seeds are all in order (VAL-05, 06, 10, 11, 13 silent)", () => {
+    const quiet = new Set(["VAL-05", "VAL-06", "VAL-10", "VAL-11", "VAL-13", "STR-01", "STR-02"]);
+    expect(SEEDS.flatMap((s) => findings(s)).filter((f) => quiet.has(f.rule))).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import rule from "../../../src/rules/catalogue/val/val-02-symbol-present";
+import { ruleTester } from "../rule-tester";
+import { CLEAN_101, CLEAN_88, ptY } from "../builders-strval";
+import { formsOfSeedText } from "../../unit/recognise/helpers";
+
+const rows = (...r: [string, string, string][]) => () => [ptY(r.map(([l2, name, value]) => ["产出指标", l2, name, value]))];
+
+ruleTester(rule, {
+  valid: [
+    { name: "symbols present", forms: () => [ptY(CLEAN_101), ptY(CLEAN_88)] },
+    { name: "comparing words, ranges and deadlines", forms: rows(["数量指标", "维修次数", "50次以上"], ["质量指标", "合格率", "90%-95%"], ["时效指标", "完成时间", "2024年12月"], ["时效指标", "办结时限", "7个工作日内"]) },
+    { name: "qualitative values", forms: rows(["质量指标", "工作制度", "健全"]) },
+    { name: "seeds 000 and 001", forms: () => [...formsOfSeedText("000"), ...formsOfSeedText("001")] },
+  ],
+  invalid: [
+    {
+      name: "a rate without symbol: 正向, and 100% reads as =100%",
+      forms: rows(["质量指标", "验收合格率", "95%"], ["质量指标", "资金到位率", "100%"]),
+      findings: [
+        { messageId: "missingSymbolPositive", severity: "warning", cells: ["D9"], message: "D9 的指标值“95%”没有比较符号。“验收合格率”越大越好（正向指标），应写成“≥95%”。" },
+        { messageId: "missingSymbolPositive", cells: ["D10"], message: /应写成“=100%”/ },
+      ],
+    },
+    {
+      name: "a count without symbol",
+      forms: rows(["数量指标", "零星维修次数", "50 次"]),
+      findings: [{ messageId: "missingSymbolPositive", message: "D9 的指标值“50 次”没有比较符号。“零星维修次数”越大越好（正向指标），应写成“≥50次”。" }],
+    },
+    {
+      name: "a cost word in the name: 反向",
+      forms: rows(["质量指标", "返修率", "5%"]),
+      findings: [{ messageId: "missingSymbolNegative", message: "D9 的指标值“5%”没有比较符号。“返修率”越小越好（反向指标），应写成“≤5%”。" }],
+    },
+    {
+      name: "a duration reads as a time limit",
+      forms: rows(["时效指标", "及时缴纳水费", "7天"]),
+      findings: [{ messageId: "missingSymbolTimeLimit", message: "D9 的指标值“7天”没有比较符号。“及时缴纳水费”的目标是一个时限，越短越好，应写成“≤7天”。" }],
+    },
+    {
+      name: "money under a 成本 二级",
+      forms: () => [ptY([["成本指标", "经济成本指标", "泵站维修", "100 万元"]])],
+      findings: [{ messageId: "missingSymbolCost", message: "D9 的指标值“100 万元”没有比较符号。“泵站维修”列在“经济成本指标”下，成本越低越好，应写成“≤100万元”。" }],
+    },
+    {
+      name: "no clear direction, or a unit that does not fit the name's reading (资金使用率 100万元)",
+      forms: rows(["数量指标", "保障车辆", "70辆"], ["数量指标", "资金使用率", "100万元"]),
+      findings: [
+        { messageId: "missingSymbol", cells: ["D9"], message: "D9 的指标值“70辆”没有比较符号，看不出是下限还是上限。请加上符号，如“≥70辆”（越大越好）或“≤70辆”（越小越好）。" },
+        { messageId: "missingSymbol", cells: ["D10"], message: /如“≥100万元”（越大越好）或“≤100万元”（越小越好）/ },
+      ],
+    },
+    {
+      name: "the subject written in the cell decides (保洁率95%)",
+      forms: rows(["数量指标", "卫生保洁", "保洁率95%"]),
+      findings: [{ messageId: "missingSymbolPositive", message: "D9 的指标值“保洁率95%”没有比较符号。“保洁率”越大越好（正向指标），应写成“保洁率≥95%”。" }],
+    },
+  ],
+});
