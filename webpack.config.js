@@ -2,6 +2,8 @@
 //   taskpane.html  the task pane (src/taskpane/index.tsx), loads office.js
 //   commands.html  the ribbon's function file (src/taskpane/commands.ts), loads office.js
 //   index.html     the browser preview (src/preview/index.tsx), never loads office.js
+//   wps/           the WPS add-in (ribbon.xml, entry page, a taskpane.html without office.js),
+//                  assembled by wps/webpack-plugin.cjs from the entries wps-main / wps-polyfills
 // office.js comes from Microsoft's CDN, or from dist/office-js/ when built with OFFICE_JS=local.
 // `npm start` (scripts/start.mjs) serves the same configuration with webpack-dev-server.
 const path = require("node:path");
@@ -10,6 +12,8 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { EsbuildPlugin } = require("esbuild-loader");
+const { WpsAddinPlugin } = require("./wps/webpack-plugin.cjs");
+const { version } = require("./package.json");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SEEDS = path.resolve(__dirname, "test/fixtures/seeds");
@@ -102,6 +106,9 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/taskpane/commands.ts",
       preview: "./src/preview/index.tsx",
+      // The WPS add-in's own scripts, written straight into dist/wps/ under fixed names.
+      "wps-main": { import: "./src/wps-addin/main.ts", filename: "wps/main.js" },
+      "wps-polyfills": { import: "./src/wps-addin/install-polyfills.ts", filename: "wps/polyfills.js" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -149,6 +156,8 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({ patterns: copies }),
       new SamplesPlugin(),
+      // dist/wps/: the WPS pages around copies of the task pane's files (no office.js there).
+      new WpsAddinPlugin({ page: ({ title }) => page({ title }), version }),
     ],
     // The preview carries exceljs and Fluent UI; the size warnings say nothing useful here.
     performance: { hints: false },

@@ -1,0 +1,178 @@
+/**
+ * Our own data inside the workbook (settings, what highlights replaced, long drop-down lists), in
+ * the very hidden sheet `_jixiao` — the same sheet, in the same layout, as the in-memory host's
+ * store (src/hosts/memory/store.ts), so settings written in WPS are read by the command line and
+ * the browser preview and back again.
+ *
+ * Why a very hidden sheet and not CustomDocumentProperties: a text document property holds at most
+ * 255 characters (ignored rules and saved comments are longer), WPS builds differ in whether
+ * `CustomDocumentProperties.Add` takes its arguments by position, and the .xlsx library behind
+ * the other hosts drops docProps/custom.xml on load. Every program round-trips a sheet with
+ * Visible = xlSheetVeryHidden (2), and the clerk cannot unhide it from WPS's menus.
+ *
+ * Layout: row 1 says what the sheet is; from row 2 one record per row, key in column A, value in
+ * B, C, … in pieces below the 32,767-character cell limit. Every text is written with a leading
+ * apostrophe so WPS keeps it as text ("42" would otherwise become the number 42).
+ */
+import { type CellRange, columnLetters } from "../../grid/address";
+import { STORE_SHEET, addWorksheet, findSheet, usedArea } from "./book";
+import { type EtApplication, type EtWorkbook, type EtWorksheet, XL, a1, read, to2D } from "./et";
+import { WPS_HOST_MESSAGES as MSG, WpsHostError } from "./messages";
+
+const PIECE = 30_000;
+const FIRST_RECORD_ROW = 2; // 1-based, as people count rows
+const HEADER = "绩效表助手的数据（请勿修改）/ jixiao add-in data, do not edit";
+
+interface Loaded {
+  ws: EtWorksheet;
+  /** 1-based row → [key, ...pieces] as read. */
+  rows: Map<number, unknown[]>;
+  lastRow: number;
+}
+
+export class WpsStore {
+  constructor(
+    private readonly app: EtApplication,
+    private readonly wb: EtWorkbook,
+  ) {}
+
+  get(key: string): string | undefined {
+    const data = this.load(false);
+    if (!data) return undefined;
+    const r = findRow(data, key);
+    if (r === undefined) return undefined;
+    const row = data.rows.get(r) ?? [];
+    let out = "";
+    for (const piece of row.slice(1)) if (typeof piece === "string") out += piece;
+    return out;
+  }
+
+  /** Stores a value; undefined deletes the record (its row is emptied, never removed). */
+  set(key: string, value: string | undefined): void {
+    const data = this.load(value !== undefined);
+    if (!data) return;
+    let r = findRow(data, key);
+    const oldWidth = r === undefined ? 0 : (data.rows.get(r)?.length ?? 0);
+    if (value === undefined) {
+      if (r !== undefined) writeRow(data.ws, r, [], oldWidth);
+      return;
+    }
+    r ??= freeRow(data);
+    writeRow(data.ws, r, [key, ...split(protectEscapes(value))], oldWidth);
+  }
+
+  keys(prefix = ""): string[] {
+    const data = this.load(false);
+    if (!data) return [];
+    const out: string[] = [];
+    for (const [r, row] of [...data.rows].sort((a, b) => a[0] - b[0])) {
+      const k = row[0];
+      if (r >= FIRST_RECORD_ROW && typeof k === "string" && k.startsWith(prefix)) out.push(k);
+    }
+    return out;
+  }
+
+  /** A drop-down list kept in the store; returns the absolute reference a validation can use. */
+  listReference(items: readonly string[]): string {
+    const data = this.load(true)!;
+    const key = `list:${JSON.stringify(items)}`;
+    let r = findRow(data, key);
+    if (r === undefined) {
+      r = freeRow(data);
+      writeRow(data.ws, r, [key.length > PIECE ? "list" : key, ...items], 0);
+    }
+    return `'${STORE_SHEET}'!$B$${r}:$${columnLetters(items.length)}$${r}`;
+  }
+
+  private load(create: true): Loaded;
+  private load(create: boolean): Loaded | undefined;
+  private load(create: boolean): Loaded | undefined {
+    let ws = findSheet(this.wb, STORE_SHEET, true);
+    if (!ws) {
+      if (!create) return undefined;
+      ws = this.create();
+    }
+    const rows = new Map<number, unknown[]>();
+    const area = usedArea(ws);
+    let lastRow = 1;
+    if (area) {
+      const width = area.right + 1;
+      const height = area.bottom + 1;
+      const block: CellRange = { top: 0, left: 0, bottom: area.bottom, right: area.right };
+      const values = to2D(ws.Range(a1(block)).Value2, height, width);
+      values.forEach((row, i) => {
+        let last = -1;
+        row.forEach((v, j) => {
+          if (v !== null && v !== undefined && v !== "") last = j;
+        });
+        if (last >= 0) {
+          rows.set(i + 1, row.slice(0, last + 1));
+          lastRow = i + 1;
+        }
+      });
+    }
+    return { ws, rows, lastRow };
+  }
+
+  private create(): EtWorksheet {
+    let ws: EtWorksheet;
+    try {
+      ws = addWorksheet(this.app, this.wb, STORE_SHEET);
+      ws.Visible = XL.sheetVeryHidden;
+      // Builds without "very hidden" keep the value they had: plain hidden is the next best.
+      if (read(ws, "Visible") !== XL.sheetVeryHidden) ws.Visible = XL.sheetHidden;
+      ws.Range("A1").Value2 = `'${HEADER}`;
+    } catch {
+      throw new WpsHostError(MSG.storeFailed());
+    }
+    return ws;
+  }
+}
+
+function findRow(data: Loaded, key: string): number | undefined {
+  let found: number | undefined;
+  for (const [r, row] of data.rows) {
+    if (r >= FIRST_RECORD_ROW && row[0] === key && (found === undefined || r < found)) found = r;
+  }
+  return found;
+}
+
+function freeRow(data: Loaded): number {
+  for (let r = FIRST_RECORD_ROW; r <= data.lastRow; r++) if (!data.rows.has(r)) return r;
+  return Math.max(data.lastRow + 1, FIRST_RECORD_ROW);
+}
+
+/** Writes one record row as text, blanking what an older, wider record left behind. */
+function writeRow(ws: EtWorksheet, row: number, texts: readonly string[], oldWidth: number): void {
+  const width = Math.max(texts.length, oldWidth, 1);
+  const cells = [];
+  for (let c = 0; c < width; c++) {
+    const t = texts[c];
+    cells.push(t === undefined ? "" : `'${t}`);
+  }
+  const range = ws.Range(`A${row}:${columnLetters(width - 1)}${row}`);
+  range.Value2 = width === 1 ? cells[0] : [cells];
+  // The store is our only memory between sessions: a write WPS ignored must not pass as saved.
+  const back = to2D(range.Value2, 1, width)[0] ?? [];
+  const ok = texts.every((t, c) => back[c] === t) && back.slice(texts.length).every((v) => v === null || v === undefined || v === "");
+  if (!ok) throw new WpsHostError(MSG.storeFailed());
+}
+
+/** Pieces of at most PIECE UTF-16 units, never cutting a surrogate pair in two. */
+function split(value: string): string[] {
+  const pieces: string[] = [];
+  let at = 0;
+  do {
+    let end = Math.min(at + PIECE, value.length);
+    const last = value.charCodeAt(end - 1);
+    if (end < value.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(value.slice(at, end));
+    at = end;
+  } while (at < value.length);
+  return pieces;
+}
+
+/** As the in-memory store does: keeps "_xHHHH_" out of cell text (see src/hosts/memory/store.ts). */
+function protectEscapes(json: string): string {
+  return json.replace(/_x/g, "\\u005fx");
+}
