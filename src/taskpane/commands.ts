@@ -1,30 +1,50 @@
 /**
- * The ribbon's function file (commands.html). 检查本表 and 清除标记 run here without opening the pane.
- * For now both are placeholders that open the task pane where the host allows it (shared runtime)
- * and otherwise just complete: the checks themselves arrive with the Excel host.
+ * The ribbon's function file (commands.html). 检查本表 checks the active sheet and marks what it
+ * finds; 清除标记 removes every mark the add-in made. Both run here, without opening the pane, in
+ * Excel's function-file runtime, through the same ExcelHost the pane uses.
+ *
+ * A function command has no UI of its own: after a check the worst finding is selected so the
+ * clerk sees where to look; details are in the task pane (打开助手). A failure is written to the
+ * console (F12 / the Office add-in debugger), the command still completes so Excel does not wait.
  */
+import type { WorkbookHost } from "../hosts/host";
+import { ExcelHost } from "../hosts/excel";
+import { checkSheet, type CheckSheetResult } from "../usecases/check-sheet";
 
 type CommandEvent = { completed: () => void };
 
-async function openPane(): Promise<void> {
-  try {
-    const addin = (Office as unknown as { addin?: { showAsTaskpane?: () => Promise<void> } }).addin;
-    await addin?.showAsTaskpane?.();
-  } catch {
-    // Not available without a shared runtime; the 打开助手 button opens the pane instead.
-  }
+let excelHost: ExcelHost | undefined;
+
+/** One host for the life of the function file (it remembers where its notes are). */
+function excel(): ExcelHost {
+  excelHost ??= ExcelHost.fromOffice((message) => console.warn(message));
+  return excelHost;
 }
 
-function command(event: CommandEvent): void {
-  void openPane().finally(() => event.completed());
+/** 检查本表 against any host: check the active sheet, mark it, bring the worst finding into view. */
+export async function checkActiveSheetOn(host: WorkbookHost): Promise<CheckSheetResult> {
+  const result = await checkSheet(host);
+  if (result.first) await host.select(result.sheet, result.first);
+  return result;
+}
+
+/** 清除标记 against any host: every sheet back as it was. */
+export async function clearMarksOn(host: WorkbookHost): Promise<void> {
+  await host.clearHighlights();
+}
+
+function command(event: CommandEvent, work: () => Promise<unknown>): void {
+  void work()
+    .catch((e: unknown) => console.error(e instanceof Error ? e.message : e))
+    .finally(() => event.completed());
 }
 
 export function checkActiveSheet(event: CommandEvent): void {
-  command(event);
+  command(event, () => checkActiveSheetOn(excel()));
 }
 
 export function clearMarks(event: CommandEvent): void {
-  command(event);
+  command(event, () => clearMarksOn(excel()));
 }
 
 if (typeof Office !== "undefined") {

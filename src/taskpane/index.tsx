@@ -1,13 +1,15 @@
 /** Entry of taskpane.html: find the host, then show the pane (or, in a plain browser, the preview). */
 import { createRoot } from "react-dom/client";
 import { Body1, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { ExcelHost } from "../hosts/excel";
 import { getLocale, t, type MessageKey } from "../i18n";
+import { App } from "./App";
 import { detectHost, tabFromQuery, type BootWindow } from "./boot";
 
-function Notice({ text }: { text: MessageKey }) {
+function Notice({ text, plain }: { text?: MessageKey; plain?: string }) {
   return (
     <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
-      <Body1 as="p">{t(text)}</Body1>
+      <Body1 as="p">{plain ?? (text ? t(text) : "")}</Body1>
     </FluentProvider>
   );
 }
@@ -27,7 +29,11 @@ async function main() {
   if (env === "wps") {
     root.render(<Notice text="boot.wpsComing" />);
   } else if (env === "excel") {
-    root.render(<Notice text="boot.excelComing" />);
+    // Office.onReady has reported Excel: the host may use Excel.run from here on.
+    const host = ExcelHost.fromOffice((message) => console.warn(message));
+    const tooOld = host.supported();
+    if (tooOld) root.render(<Notice plain={tooOld} />);
+    else root.render(<App host={host} initialTab={tabFromQuery(window.location.search)} />);
   } else {
     // Loaded on demand so the Office/WPS pane never downloads the in-memory workbook code.
     const { Preview } = await import(/* webpackChunkName: "preview-app" */ "../preview/Preview");

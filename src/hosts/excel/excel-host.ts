@@ -1,0 +1,394 @@
+/**
+ * The Excel host: WorkbookHost over Office.js.
+ *
+ * Every call is one `Excel.run` batch that queues its reads and writes and syncs as few times as
+ * it can (see the numbers below); nothing from Office.js outlives the call. The batch runner and
+ * the requirement-set check are injected, so tests run the host against the in-memory fake in
+ * test/fakes/office; `ExcelHost.fromOffice()` wires the real ones.
+ *
+ * Requirement sets (ExcelApi), checked at run time with isSetSupported, never assumed:
+ * - 1.4 is the floor (worksheet/used range *OrNullObject, workbook settings); below it every call
+ *   rejects with one sentence saying Excel is too old (`ExcelHost.supported()` says so up front);
+ * - merged areas 1.13 (else a grid without merges), conditional formats 1.6 (else fills are
+ *   snapshotted and restored), notes 1.18 (else threaded comments 1.10, else no messages), data
+ *   validation 1.8, freeze panes 1.7, page layout 1.9 (else those layout ops are skipped and
+ *   reported through `onLimitation`), several selected areas 1.9.
+ *
+ * Syncs per call (measured against the fake, see test/unit/hosts/excel-host.test.ts):
+ * readSheet of a normal sheet 1 (+1 per further block of rows on a big sheet); write 1 (+1 per
+ * block above `blockCells`); setHighlights / clearHighlights(sheet) 2, whatever the number of
+ * highlights (3 when the notes or comments to replace were made by another runtime or session);
+ * listSheets, activeSheet, selection, select, getSetting, setSetting 1 (removing a setting 2);
+ * addSheet 2; applyLayout 1 (2 with long drop-down lists); clearHighlights() 1 + 2 or 3 per marked
+ * sheet.
+ *
+ * Writing: values and formulas go through `range.formulas` as one 2-D array. Excel reads every
+ * string written there as if typed — "=1+1" becomes a formula, "2010101" a number, "3月5日" a
+ * date — so every string is written with a leading apostrophe, which Excel stores as a prefix
+ * flag, not as text. That keeps the cell's number format (unlike formatting it "@"). Null and ""
+ * clear the cell.
+ */
+import { type CellRange, parseRange, rangeToA1 } from "../../grid/address";
+import type { Grid } from "../../grid/grid";
+import { isCellError } from "../../grid/grid";
+import type { CellWrite, Highlight, HostCapabilities, LayoutOp, Selection, SheetInfo, WorkbookHost } from "../host";
+import { uniqueSheetName } from "../memory/sheet-names";
+import type { XlContext } from "./api";
+import { STORE_SHEET, checkLayout, runLayout } from "./layout";
+import { type ColourMode, type Hint, type NoteMode, forgetSheet, markedSheetIds, planMarks, replaceMarks } from "./marks";
+import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError, asHostError, errorCode, isMissingSheet, isPayloadError } from "./messages";
+import { bareAddress, readRegion } from "./read";
+
+export type BatchRunner = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHostOptions {
+  /** `Excel.run`, or a fake's. */
+  run: BatchRunner;
+  /** `Office.context.requirements.isSetSupported("ExcelApi", version)`. */
+  isSetSupported: (version: string) => boolean;
+  /** Told, in one Chinese sentence, when something is left out (merges unreadable, layout ops skipped). */
+  onLimitation?: (message: string) => void;
+  /** Rows per read block (default 5,000). */
+  blockRows?: number;
+  /** Cells per read or write block after the first (default 100,000; a response is capped at 5 MB on the web). */
+  blockCells?: number;
+}
+
+const SETTING_PREFIX = "jixiao.setting.";
+const FLOOR = "1.4";
+
+export class ExcelHost implements WorkbookHost {
+  readonly kind = "excel" as const;
+  /** Syncs made by the last call (for tests and diagnostics). */
+  lastSyncs = 0;
+  private readonly opts: Required<Omit<ExcelHostOptions, "onLimitation">> & Pick<ExcelHostOptions, "onLimitation">;
+  private readonly hints = new Map<string, Hint>();
+  /** Office.js error code of the last failed batch, and whether it was a missing sheet. */
+  private lastCode = "";
+  private lastMissing = false;
+  private toldNoMerges = false;
+  private toldNoNotes = false;
+
+  constructor(options: ExcelHostOptions) {
+    this.opts = { blockRows: 5_000, blockCells: 100_000, ...options };
+  }
+
+  /** The host over the real Office.js globals (call after Office.onReady reported Excel). */
+  static fromOffice(onLimitation?: (message: string) => void): ExcelHost {
+    return new ExcelHost({
+      run: (batch) => Excel.run((context) => batch(context)),
+      isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+      onLimitation,
+    });
+  }
+
+  /** Undefined when this Excel can run the host; else the sentence to show. */
+  supported(): string | undefined {
+    return this.supports(FLOOR) ? undefined : MSG.tooOld();
+  }
+
+  capabilities(): HostCapabilities {
+    return { notes: this.supports("1.18"), safeHighlights: true, save: false };
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.batch(undefined, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name,items/position,items/visibility");
+      await ctx.sync();
+      return [...sheets.items]
+        .sort((a, b) => a.position - b.position)
+        .filter((ws) => ws.name !== STORE_SHEET)
+        .map((ws, index) => ({ name: ws.name, index, visible: ws.visibility === "Visible" }));
+    });
+  }
+
+  async activeSheet(): Promise<string> {
+    return this.batch(undefined, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      await ctx.sync();
+      return ws.name;
+    });
+  }
+
+  async selection(): Promise<Selection> {
+    return this.batch(undefined, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      // getSelectedRange fails when several areas are selected; getSelectedRanges (1.9) does not.
+      const selected = this.supports("1.9") ? ctx.workbook.getSelectedRanges() : ctx.workbook.getSelectedRange();
+      selected.load("address");
+      await ctx.sync();
+      return { sheet: ws.name, range: bareAddress(selected.address) };
+    });
+  }
+
+  async readSheet(sheet: string, range?: string): Promise<Grid> {
+    this.requireFloor();
+    let region: CellRange | undefined;
+    if (range !== undefined) {
+      region = parseRange(range);
+      if (!region) throw new ExcelHostError(MSG.badAddress(range));
+    }
+    const merges = this.supports("1.13");
+    if (!merges && !this.toldNoMerges) {
+      this.toldNoMerges = true;
+      this.opts.onLimitation?.(MSG.mergesUnavailable());
+    }
+    const base = { blockRows: this.opts.blockRows, blockCells: this.opts.blockCells };
+    let syncs = 0;
+    const read = async (withMerges: boolean, speculative: boolean): Promise<Grid> => {
+      let counted = 0;
+      try {
+        const result = await this.opts.run((ctx) => readRegion(countSyncs(ctx, () => counted++), sheet, region, { ...base, merges: withMerges, speculative }));
+        return result.grid;
+      } finally {
+        syncs += counted;
+      }
+    };
+    try {
+      try {
+        return await read(merges, true);
+      } catch (e) {
+        if (isMissingSheet(e)) throw e;
+        if (isPayloadError(e)) {
+          // The first block was too big for one response: extent first, then smaller blocks.
+          try {
+            return await read(merges, false);
+          } catch (again) {
+            if (!merges || isMissingSheet(again) || isPayloadError(again)) throw again;
+          }
+          const grid = await read(false, false);
+          this.opts.onLimitation?.(MSG.tooManyMerges(grid.sheet));
+          return grid;
+        }
+        if (!merges) throw e;
+        // getMergedAreasOrNullObject fails past 512 areas: read again without merges.
+        const grid = await read(false, true);
+        this.opts.onLimitation?.(MSG.tooManyMerges(grid.sheet));
+        return grid;
+      }
+    } catch (e) {
+      throw asHostError(e, sheet);
+    } finally {
+      this.lastSyncs = syncs;
+    }
+  }
+
+  async write(sheet: string, topLeft: string, cells: readonly (readonly CellWrite[])[]): Promise<void> {
+    this.requireFloor();
+    const origin = parseRange(topLeft);
+    if (!origin) throw new ExcelHostError(MSG.badAddress(topLeft));
+    const matrix = cells.map((row) => row.map(toInput));
+    const width = Math.max(0, ...matrix.map((r) => r.length));
+    const rectangular = matrix.every((r) => r.length === width);
+    await this.batch(sheet, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      let queued = 0;
+      const flush = async () => {
+        if (queued === 0) return;
+        await ctx.sync();
+        queued = 0;
+      };
+      const put = async (rowOffset: number, rows: (string | number | boolean)[][], w: number) => {
+        const rect = { top: origin.top + rowOffset, left: origin.left, bottom: origin.top + rowOffset + rows.length - 1, right: origin.left + w - 1 };
+        ws.getRange(rangeToA1(rect)).formulas = rows;
+        queued += rows.length * w;
+        if (queued >= this.opts.blockCells) await flush();
+      };
+      if (width > 0 && rectangular) {
+        const step = Math.max(1, Math.floor(this.opts.blockCells / width));
+        for (let i = 0; i < matrix.length; i += step) await put(i, matrix.slice(i, i + step), width);
+      } else {
+        for (let i = 0; i < matrix.length; i++) if (matrix[i]!.length > 0) await put(i, [matrix[i]!], matrix[i]!.length);
+      }
+      await flush();
+    });
+  }
+
+  async setHighlights(sheet: string, highlights: readonly Highlight[]): Promise<void> {
+    this.requireFloor();
+    const colours = this.colourMode();
+    const plan = planMarks(highlights, colours === "fill");
+    const notes = this.noteMode();
+    if (notes === "none" && plan.texts.size > 0 && !this.toldNoNotes) {
+      this.toldNoNotes = true;
+      this.opts.onLimitation?.(MSG.notesUnavailable());
+    }
+    await this.batch(sheet, async (ctx) => {
+      const result = await replaceMarks(ctx, { sheet, plan, colours, notes, hint: this.hints.get(sheet.toLowerCase()) });
+      this.hints.set(result.name.toLowerCase(), result.hint);
+      return result;
+    });
+  }
+
+  async clearHighlights(sheet?: string): Promise<void> {
+    if (sheet !== undefined) return this.setHighlights(sheet, []);
+    this.requireFloor();
+    const ids = await this.batch(undefined, (ctx) => markedSheetIds(ctx));
+    let syncs = this.lastSyncs;
+    for (const id of ids) {
+      try {
+        await this.batch(undefined, async (ctx) => {
+          const result = await replaceMarks(ctx, { sheet: id, plan: { ranges: [], texts: new Map() }, colours: this.colourMode(), notes: this.noteMode(), hint: undefined });
+          this.hints.set(result.name.toLowerCase(), result.hint);
+        });
+      } catch (e) {
+        // The sheet is gone: forget its marks.
+        if (!(e instanceof ExcelHostError) || !this.lastMissing) throw e;
+        await this.batch(undefined, (ctx) => forgetSheet(ctx, id));
+      }
+      syncs += this.lastSyncs;
+    }
+    this.lastSyncs = syncs;
+  }
+
+  async select(sheet: string, range: string): Promise<void> {
+    this.requireFloor();
+    const r = parseRange(range);
+    if (!r) throw new ExcelHostError(MSG.badAddress(range));
+    try {
+      await this.batch(sheet, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(rangeToA1(r)).select();
+        await ctx.sync();
+      });
+    } catch (e) {
+      if (e instanceof ExcelHostError && this.lastCode === "InvalidOperation") throw new ExcelHostError(MSG.hiddenSheet(sheet));
+      throw e;
+    }
+  }
+
+  async addSheet(name: string): Promise<string> {
+    return this.batch(undefined, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name");
+      await ctx.sync();
+      const unique = uniqueSheetName(
+        name,
+        sheets.items.map((ws) => ws.name).concat(STORE_SHEET),
+      );
+      sheets.add(unique);
+      await ctx.sync();
+      return unique;
+    });
+  }
+
+  async applyLayout(sheet: string, ops: readonly LayoutOp[]): Promise<void> {
+    this.requireFloor();
+    const checked = checkLayout(ops, (set) => this.supports(set));
+    for (const message of checked.skipped) this.opts.onLimitation?.(message);
+    if (checked.steps.length === 0) return;
+    await this.batch(sheet, (ctx) => runLayout(ctx, sheet, checked));
+  }
+
+  async getSetting<T = unknown>(key: string): Promise<T | undefined> {
+    const raw = await this.batch(undefined, async (ctx) => {
+      const item = ctx.workbook.settings.getItemOrNullObject(SETTING_PREFIX + key);
+      item.load("value");
+      await ctx.sync();
+      return item.isNullObject ? undefined : (item.value as unknown);
+    });
+    if (typeof raw !== "string") return undefined;
+    try {
+      // Typed by the caller, who parses it with its own schema; the store only keeps JSON.
+      return JSON.parse(raw) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    let json: string | undefined;
+    try {
+      json = value === undefined ? undefined : JSON.stringify(value);
+    } catch {
+      throw new ExcelHostError(MSG.settingNotJson(key));
+    }
+    if (value !== undefined && json === undefined) throw new ExcelHostError(MSG.settingNotJson(key));
+    await this.batch(undefined, async (ctx) => {
+      const settings = ctx.workbook.settings;
+      if (json !== undefined) {
+        settings.add(SETTING_PREFIX + key, json);
+        await ctx.sync();
+        return;
+      }
+      const item = settings.getItemOrNullObject(SETTING_PREFIX + key);
+      item.load("value");
+      await ctx.sync();
+      if (!item.isNullObject) {
+        item.delete();
+        await ctx.sync();
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------------------
+
+  private supports(set: string): boolean {
+    try {
+      return this.opts.isSetSupported(set);
+    } catch {
+      return false;
+    }
+  }
+
+  private requireFloor(): void {
+    if (!this.supports(FLOOR)) throw new ExcelHostError(MSG.tooOld());
+  }
+
+  private colourMode(): ColourMode {
+    return this.supports("1.6") ? "conditional" : "fill";
+  }
+
+  private noteMode(): NoteMode {
+    if (this.supports("1.18")) return "notes";
+    if (this.supports("1.10")) return "comments";
+    return "none";
+  }
+
+  /** One Excel.run with its syncs counted and its failures turned into one Chinese sentence. */
+  private async batch<T>(sheet: string | undefined, body: (ctx: XlContext) => Promise<T>): Promise<T> {
+    this.requireFloor();
+    let syncs = 0;
+    this.lastCode = "";
+    this.lastMissing = false;
+    try {
+      return await this.opts.run((ctx) => body(countSyncs(ctx, () => syncs++)));
+    } catch (e) {
+      this.lastCode = errorCode(e);
+      this.lastMissing = isMissingSheet(e);
+      throw asHostError(e, sheet);
+    } finally {
+      this.lastSyncs = syncs;
+    }
+  }
+}
+
+/** The context with its syncs counted. */
+function countSyncs(ctx: XlContext, count: () => void): XlContext {
+  return {
+    workbook: ctx.workbook,
+    sync: () => {
+      count();
+      return ctx.sync();
+    },
+  };
+}
+
+/** One cell as the value to put in `range.formulas`. */
+function toInput(w: CellWrite): string | number | boolean {
+  if ("formula" in w) {
+    const f = w.formula.trim().replace(/^=/, "");
+    return f === "" ? "" : `=${f}`;
+  }
+  const v = w.value;
+  if (v === null) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? v : "#NUM!";
+  if (typeof v === "boolean") return v;
+  if (isCellError(v)) return v.error;
+  // Every string is written as typed text (see the header): the apostrophe is not stored.
+  return v === "" ? "" : `'${v}`;
+}

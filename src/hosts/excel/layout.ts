@@ -1,0 +1,271 @@
+/**
+ * Template layout through Office.js. Every op is checked before anything is sent, then all of
+ * them go in one sync (two when a drop-down list is too long to write inline).
+ *
+ * Conventions of LayoutOp as in the in-memory host: `rowHeight.row` is 1-based, `columnWidth`
+ * takes letters ("B" or "B:D") and a width in characters (converted to the points Office.js wants:
+ * (7 × chars + 5) px at 96 dpi, as for Excel's default font), `freeze` counts rows and columns,
+ * `print.titleRows` is "1:3", "$1:$3" or "2".
+ *
+ * Requirement sets: merges, widths and heights need 1.2 (below the host's 1.4 floor); freeze panes
+ * 1.7; data validation and input hints 1.8; page layout 1.9. An op the installed Excel cannot do
+ * is skipped and reported through `skipped` (a Chinese sentence each), not failed.
+ *
+ * Drop-down lists: an inline list ("a,b,c") holds at most 255 characters and no commas or quotes.
+ * Longer lists are written to a very hidden sheet `_jixiao` (one row per list, found again through
+ * the workbook setting `jixiao.lists`), which listSheets never reports, and referenced from there.
+ */
+import { type CellRange, columnIndex, columnLetters, parseRange, rangeToA1 } from "../../grid/address";
+import type { Border, CellFormat, LayoutOp } from "../host";
+import type { XlContext, XlRange, XlWorksheet } from "./api";
+import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError } from "./messages";
+
+export const STORE_SHEET = "_jixiao";
+export const LISTS_SETTING = "jixiao.lists";
+const MAX_CELLS = 1_000_000;
+const MAX_ROWS = 1_048_576;
+const INLINE_LIST_MAX = 255;
+const PROMPT_TITLE_MAX = 32;
+const PROMPT_MAX = 255;
+
+type Step = (ws: XlWorksheet, lists: ListStore) => void;
+
+interface Checked {
+  steps: Step[];
+  skipped: string[];
+  /** Lists too long to write inline. */
+  longLists: (readonly string[])[];
+}
+
+export interface ListStore {
+  /** The absolute reference a validation rule can point at. */
+  reference(items: readonly string[]): string;
+}
+
+/** Checks every op and says which ones this Excel can do. */
+export function checkLayout(ops: readonly LayoutOp[], supports: (set: string) => boolean): Checked {
+  const steps: Step[] = [];
+  const skipped = new Set<string>();
+  const longLists: (readonly string[])[] = [];
+  const gate = (set: string, what: string): boolean => {
+    if (supports(set)) return true;
+    skipped.add(MSG.layoutSkipped(what, set));
+    return false;
+  };
+  for (const op of ops) {
+    switch (op.op) {
+      case "merge": {
+        const r = range(op.range);
+        if (r.top === r.bottom && r.left === r.right) break;
+        steps.push((ws) => {
+          const target = ws.getRange(rangeToA1(r));
+          // As the in-memory host does: merged areas the new one overlaps are undone first.
+          target.unmerge();
+          target.merge(false);
+        });
+        break;
+      }
+      case "format": {
+        const r = range(op.range);
+        steps.push((ws) => applyFormat(ws.getRange(rangeToA1(r)), r, op.format));
+        break;
+      }
+      case "columnWidth": {
+        const cols = columns(op.column);
+        const points = Math.round((op.width * 7 + 5) * 0.75 * 100) / 100;
+        steps.push((ws) => {
+          ws.getRange(`${columnLetters(cols.from)}:${columnLetters(cols.to)}`).format.columnWidth = points;
+        });
+        break;
+      }
+      case "rowHeight": {
+        if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw new ExcelHostError(MSG.badRow(op.row));
+        steps.push((ws) => {
+          ws.getRange(`${op.row}:${op.row}`).format.rowHeight = op.height;
+        });
+        break;
+      }
+      case "validationList": {
+        const r = range(op.range);
+        if (!gate("1.8", "下拉列表")) break;
+        const inline = op.items.join(",");
+        const fits = inline.length <= INLINE_LIST_MAX && op.items.every((i) => !i.includes(",") && !i.includes('"'));
+        if (!fits) longLists.push(op.items);
+        steps.push((ws, lists) => {
+          const dv = ws.getRange(rangeToA1(r)).dataValidation;
+          dv.clear();
+          dv.rule = { list: { inCellDropDown: true, source: fits ? inline : lists.reference(op.items) } };
+          dv.errorAlert = { showAlert: true, style: "Stop", title: "输入无效", message: "请从下拉列表中选择。" };
+          if (op.prompt) dv.prompt = { showPrompt: true, title: "", message: clip(op.prompt, PROMPT_MAX) };
+        });
+        break;
+      }
+      case "inputHint": {
+        const r = range(op.range);
+        if (!gate("1.8", "输入提示")) break;
+        steps.push((ws) => {
+          ws.getRange(rangeToA1(r)).dataValidation.prompt = { showPrompt: true, title: clip(op.title, PROMPT_TITLE_MAX), message: clip(op.text, PROMPT_MAX) };
+        });
+        break;
+      }
+      case "freeze": {
+        const rows = op.rows;
+        const cols = op.cols ?? 0;
+        if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw new ExcelHostError(MSG.badRow(rows));
+        if (!gate("1.7", "冻结窗格")) break;
+        steps.push((ws) => {
+          if (rows === 0 && cols === 0) ws.freezePanes.unfreeze();
+          else if (cols === 0) ws.freezePanes.freezeRows(rows);
+          else if (rows === 0) ws.freezePanes.freezeColumns(cols);
+          else ws.freezePanes.freezeAt(rangeToA1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 }));
+        });
+        break;
+      }
+      case "print": {
+        const titleRows = op.titleRows === undefined ? undefined : printRows(op.titleRows);
+        if (!gate("1.9", "打印设置")) break;
+        steps.push((ws) => {
+          ws.pageLayout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
+          ws.pageLayout.paperSize = "A4";
+          if (op.fitToWidth === true) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          if (op.fitToWidth === false) ws.pageLayout.zoom = { scale: 100 };
+          if (titleRows) ws.pageLayout.setPrintTitleRows(titleRows);
+        });
+        break;
+      }
+    }
+  }
+  return { steps, skipped: [...skipped], longLists };
+}
+
+/** Runs checked layout steps in one sync (one more first when long lists need the store sheet). */
+export async function runLayout(ctx: XlContext, sheet: string, checked: Checked): Promise<number> {
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  let syncs = 0;
+  let lists: ListStore = {
+    reference: () => {
+      throw new Error("no list store");
+    },
+  };
+  if (checked.longLists.length > 0) {
+    const store = ctx.workbook.worksheets.getItemOrNullObject(STORE_SHEET);
+    store.load("name");
+    const known = ctx.workbook.settings.getItemOrNullObject(LISTS_SETTING);
+    known.load("value");
+    ws.load("name");
+    await ctx.sync();
+    syncs++;
+    lists = listStore(ctx, store.isNullObject, known.isNullObject ? undefined : known.value);
+  }
+  for (const step of checked.steps) step(ws, lists);
+  await ctx.sync();
+  return syncs + 1;
+}
+
+function listStore(ctx: XlContext, missing: boolean, saved: unknown): ListStore {
+  let rows: Record<string, number> = {};
+  try {
+    if (typeof saved === "string") rows = JSON.parse(saved) as Record<string, number>;
+  } catch {
+    rows = {};
+  }
+  let created = !missing;
+  return {
+    reference(items) {
+      const id = JSON.stringify(items);
+      let row = rows[id];
+      if (row === undefined) {
+        const store = created ? ctx.workbook.worksheets.getItem(STORE_SHEET) : ctx.workbook.worksheets.add(STORE_SHEET);
+        if (!created) {
+          store.getRange("A1").formulas = [["'绩效表助手的数据（请勿修改）/ jixiao add-in data, do not edit"]];
+          store.visibility = "VeryHidden";
+          created = true;
+        }
+        row = Math.max(1, ...Object.values(rows)) + 1;
+        rows[id] = row;
+        store.getRange(`B${row}:${columnLetters(items.length)}${row}`).formulas = [items.map((i) => `'${i}`)];
+        ctx.workbook.settings.add(LISTS_SETTING, JSON.stringify(rows));
+      }
+      // Always quoted: a name starting with "_" is safest that way in a formula.
+      return `='${STORE_SHEET}'!$B$${row}:$${columnLetters(items.length)}$${row}`;
+    },
+  };
+}
+
+function range(ref: string): CellRange {
+  const r = parseRange(ref);
+  if (!r) throw new ExcelHostError(MSG.badAddress(ref));
+  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw new ExcelHostError(MSG.rangeTooLarge(ref));
+  return r;
+}
+
+function columns(spec: string): { from: number; to: number } {
+  const m = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(spec.trim());
+  if (!m) throw new ExcelHostError(MSG.badColumn(spec));
+  const a = columnIndex(m[1]!);
+  const b = m[2] ? columnIndex(m[2]) : a;
+  if (a > 16383 || b > 16383) throw new ExcelHostError(MSG.badColumn(spec));
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+function printRows(spec: string): string {
+  const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(spec.trim());
+  const a = m ? Number(m[1]) : NaN;
+  const b = m?.[2] ? Number(m[2]) : a;
+  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw new ExcelHostError(MSG.badAddress(spec));
+  return `$${Math.min(a, b)}:$${Math.max(a, b)}`;
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max);
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const BORDER_STYLE: Record<Border["style"], { style: string; weight: string }> = {
+  thin: { style: "Continuous", weight: "Thin" },
+  medium: { style: "Continuous", weight: "Medium" },
+  thick: { style: "Continuous", weight: "Thick" },
+  dotted: { style: "Dot", weight: "Thin" },
+  dashed: { style: "Dash", weight: "Thin" },
+  double: { style: "Double", weight: "Thick" },
+};
+
+function applyFormat(target: XlRange, r: CellRange, f: CellFormat): void {
+  const fmt = target.format;
+  if (f.font) {
+    if (f.font.name !== undefined) fmt.font.name = f.font.name;
+    if (f.font.size !== undefined) fmt.font.size = f.font.size;
+    if (f.font.bold !== undefined) fmt.font.bold = f.font.bold;
+    if (f.font.italic !== undefined) fmt.font.italic = f.font.italic;
+    if (f.font.color !== undefined) fmt.font.color = f.font.color;
+  }
+  if (f.fill !== undefined) fmt.fill.color = f.fill;
+  if (f.horizontal !== undefined) fmt.horizontalAlignment = H_ALIGN[f.horizontal];
+  if (f.vertical !== undefined) fmt.verticalAlignment = V_ALIGN[f.vertical];
+  if (f.wrap !== undefined) fmt.wrapText = f.wrap;
+  if (f.numberFormat !== undefined) {
+    const rows = r.bottom - r.top + 1;
+    const cols = r.right - r.left + 1;
+    target.numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => f.numberFormat));
+  }
+  if (f.borders !== undefined && f.borders !== false) {
+    const thin: Border = { style: "thin" };
+    const edges = f.borders === true ? { top: thin, left: thin, bottom: thin, right: thin } : f.borders;
+    const set = (index: Parameters<XlRange["format"]["borders"]["getItem"]>[0], b: Border) => {
+      const border = fmt.borders.getItem(index);
+      border.style = BORDER_STYLE[b.style].style;
+      border.weight = BORDER_STYLE[b.style].weight;
+      if (b.color) border.color = b.color;
+    };
+    // "Every edge of every cell": the outline plus the inside lines.
+    if (edges.top) set("EdgeTop", edges.top);
+    if (edges.bottom) set("EdgeBottom", edges.bottom);
+    if (edges.left) set("EdgeLeft", edges.left);
+    if (edges.right) set("EdgeRight", edges.right);
+    const inH = edges.top ?? edges.bottom;
+    const inV = edges.left ?? edges.right;
+    if (inH && r.bottom > r.top) set("InsideHorizontal", inH);
+    if (inV && r.right > r.left) set("InsideVertical", inV);
+  }
+}
