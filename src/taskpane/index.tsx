@@ -2,6 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { Body1, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { ExcelHost } from "../hosts/excel";
+import { WpsHost } from "../hosts/wps";
 import { getLocale, t, type MessageKey } from "../i18n";
 import { App } from "./App";
 import { detectHost, tabFromQuery, type BootWindow } from "./boot";
@@ -27,7 +28,8 @@ async function main() {
 
   const env = await detectHost(window as unknown as BootWindow);
   if (env === "wps") {
-    root.render(<Notice text="boot.wpsComing" />);
+    // WPS's ET object model through window.Application; office.js is never loaded here.
+    root.render(<App host={new WpsHost()} initialTab={tabFromQuery(window.location.search)} />);
   } else if (env === "excel") {
     // Office.onReady has reported Excel: the host may use Excel.run from here on.
     const host = ExcelHost.fromOffice((message) => console.warn(message));
