@@ -132,7 +132,9 @@ function buildSheet(source: Grid, form: Form, name: string, wordTables: boolean)
     if (used === 0) continue;
     // A single cell on its row (title, notes): spread across the form.
     if (used === 1 || rowCount(source, sr) === 1) {
-      if (width > 1) merges.push({ top: r, left: 0, bottom: r, right: range.right });
+      // Spread from the cell itself, so a lone cell right of column A stays visible.
+      const left = used - 1;
+      if (range.right > left) merges.push({ top: r, left, bottom: r, right: range.right });
     } else if (wordTables && used < width && source.blocks.some((b) => b.kind === "table" && sr >= b.top && sr <= b.bottom)) {
       // Word rows with fewer cells than the table: the last cell spans to the right edge.
       merges.push({ top: r, left: used - 1, bottom: r, right: range.right });

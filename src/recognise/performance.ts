@@ -290,21 +290,41 @@ function readSpendingPlan(grid: Grid, top: number, bottom: number): SpendingPlan
   return [];
 }
 
-/** 总分 row: 分值 total, 得分 total and the 等级 text ("等级：优"). */
-function readTotal(grid: Grid, from: number, bottom: number): { weight?: TracedNumber; score?: TracedNumber; grade?: TracedText } {
+/**
+ * 总分 row: 分值 total, 得分 total and the 等级 text ("等级：优"). The totals are the numbers of
+ * the row, or — in a sheet whose formulas have not been calculated yet — the formula cells
+ * under the 分值 and 得分 headings.
+ */
+function readTotal(
+  grid: Grid,
+  from: number,
+  bottom: number,
+  columns: { weight?: number; score?: number },
+): { weight?: TracedNumber; score?: TracedNumber; grade?: TracedText } {
   for (let r = from; r <= Math.min(bottom, from + 4); r++) {
     const cells = rowCells(grid, r);
     if (cells.length === 0 || !/^总分|^合计$/.test(normLabel(cells[0]!.text))) continue;
-    const numbers = cells.slice(1).filter((c) => looksNumeric(c.text));
     const out: { weight?: TracedNumber; score?: TracedNumber; grade?: TracedText } = {};
+    const numbers = cells.slice(1).filter((c) => looksNumeric(c.text));
+    const formulaAt = (col: number | undefined): At | undefined =>
+      col !== undefined && grid.cell(r, col)?.formula !== undefined ? { row: r, col } : undefined;
     if (numbers.length >= 2) {
       out.weight = tracedNumber(grid, numbers[0]!);
       out.score = tracedNumber(grid, numbers[1]!);
     } else if (numbers.length === 1) {
       out.score = tracedNumber(grid, numbers[0]!);
     }
+    const weightFormula = formulaAt(columns.weight);
+    const scoreFormula = formulaAt(columns.score);
+    if (!out.weight && weightFormula) out.weight = tracedNumber(grid, weightFormula);
+    if (scoreFormula && (!out.score || out.score.ref === out.weight?.ref)) out.score = tracedNumber(grid, scoreFormula);
     const grade = cells.find((c) => /等级/.test(c.text) || /^[优良中差]$/.test(c.text.trim()));
     if (grade) out.grade = tracedText(grid, grade, grade.text.replace(/^.*等级\s*[:：]?\s*/, "").trim());
+    else {
+      // A 等级 formula not yet calculated: the cell right of the score, when it holds a formula.
+      const g = formulaAt(columns.score !== undefined ? columns.score + 1 : undefined);
+      if (g) out.grade = tracedText(grid, g, "");
+    }
     return out;
   }
   return {};
@@ -346,7 +366,7 @@ function findLabelledNumber(grid: Grid, re: RegExp, top: number, bottom: number)
   for (let r = top; r <= bottom; r++) {
     for (const { col, text } of rowCells(grid, r)) {
       if (!re.test(normLabel(text))) continue;
-      const v = valueRightOf(grid, { row: r, col }, isAnyLabel);
+      const v = valueRightOf(grid, { row: r, col }, isAnyLabel, { colon: "numeric" });
       if (v && looksNumericOrBlank(v.text)) return tracedNumber(grid, v, v.text);
     }
   }
@@ -407,7 +427,7 @@ export function readPerformanceForm(grid: Grid, seg: Segment): PerformanceForm |
   };
   if (kind === "DS" || kind === "PS") {
     const sm = readSelfEvaluationMoney(grid, upperTop, upperBottom);
-    const total = readTotal(grid, table.lastRow + 1, seg.bottom);
+    const total = readTotal(grid, table.lastRow + 1, seg.bottom, { weight: ih.columns.weight, score: ih.columns.score });
     const common = { ...base, money: sm?.money ?? [], execution: sm?.execution ?? {}, total };
     if (kind === "DS") return { kind: "DS", ...common };
     const investment: ProjectSelfEvaluationForm["investment"] = {};

@@ -7,6 +7,10 @@ import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
 import { runParse } from "./parse";
 import { runCheck } from "./check";
+import { runScore } from "./score";
+import { runSelfEvaluation } from "./selfeval";
+import { runTemplate } from "./template";
+import { runImport } from "./import";
 
 export interface Command {
   /** Usage line(s) for --help, Chinese / English. */
@@ -25,6 +29,22 @@ export const COMMANDS: Record<string, Command> = {
     options: ["profile", "lang", "ignore", "annotate"],
     run: runCheck,
   },
+  score: {
+    usage:
+      "jixiao score <自评表.xlsx|.txt> [--out 输出.xlsx] [--profile 地区] [--json]\n" +
+      "                                                 按规则评分并写入公式 / score self-evaluations, write live formulas",
+    flags: ["json"],
+    options: ["out", "profile"],
+    run: runScore,
+  },
+  selfeval: {
+    usage:
+      "jixiao selfeval <绩效目标表.xlsx|.txt> --out 自评表.xlsx [--profile 地区] [--json]\n" +
+      "                                                 由绩效目标表生成自评表 / build self-evaluations from the targets",
+    flags: ["json"],
+    options: ["out", "profile"],
+    run: runSelfEvaluation,
+  },
   parse: {
     usage: "jixiao parse <文件.xlsx|文件.txt>… [--json]      列出识别出的表格 / list the forms recognised",
     flags: ["json"],
@@ -33,5 +53,22 @@ export const COMMANDS: Record<string, Command> = {
       if (args.positional.length === 0) throw new UsageError("请给出要读取的文件，例如：jixiao parse 绩效目标表.xlsx");
       return runParse(ctx, args.positional, args.flags.has("json"));
     },
+  },
+  template: {
+    usage:
+      "jixiao template <DT|ST|PT|DS|PS|JS> [--layout 版式] [--year 年度] [--unit 单位] [--data 数据.json] --out 文件.xlsx [--force]\n" +
+      "                                                 生成表格模板（可按数据填好）/ insert a form's template, optionally filled\n" +
+      "  jixiao template --list                          列出全部模板与版式 / list the templates and layouts",
+    flags: ["list", "force"],
+    options: ["layout", "year", "unit", "data", "out"],
+    run: runTemplate,
+  },
+  import: {
+    usage:
+      "jixiao import <文本.txt|工作簿.xlsx> --out 文件.xlsx [--year 年度] [--force]\n" +
+      "                                                 把识别出的每张表填入标准模板 / each form found becomes a filled template sheet",
+    flags: ["force"],
+    options: ["out", "year"],
+    run: runImport,
   },
 };
