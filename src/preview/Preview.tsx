@@ -23,6 +23,7 @@ import { App, type TabId } from "../taskpane/App";
 import { ObservedHost, type HostEvent } from "./observe";
 import { fetchSample, listSamples, sampleLabel } from "./samples";
 import { SheetView } from "./SheetView";
+import { p } from "./texts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const EMPTY = "empty";
@@ -90,13 +91,17 @@ export function Preview({ initialTab }: { initialTab?: TabId } = {}) {
   const [error, setError] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
   const nextId = useRef(0);
+  const loading = useRef(0);
+  /** The entry just picked in the list, while it loads. */
+  const [picked, setPicked] = useState<string>();
 
   useEffect(() => {
     document.title = t("preview.title");
   });
 
   const onHostEvent = useCallback((event: HostEvent) => {
-    setVersion((v) => v + 1);
+    // A new selection needs no new drawing of the cells, only of the outline.
+    if (event.type === "changed") setVersion((v) => v + 1);
     if (event.type === "selected") {
       setActive(event.sheet);
       setSelection({ sheet: event.sheet, range: event.range });
@@ -105,6 +110,8 @@ export function Preview({ initialTab }: { initialTab?: TabId } = {}) {
 
   const load = useCallback(
     async (source: string, name: string, bytes: () => Promise<Uint8Array | undefined>) => {
+      // Picks made in quick succession (arrow keys in the list): only the last one is shown.
+      const mine = ++loading.current;
       setBusy(true);
       setError(undefined);
       try {
@@ -112,13 +119,15 @@ export function Preview({ initialTab }: { initialTab?: TabId } = {}) {
         const memory = data ? await MemoryHost.open(data) : MemoryHost.empty();
         const host = new ObservedHost(memory, onHostEvent);
         const first = await host.activeSheet().catch(() => "");
+        const selected = await host.selection().catch(() => undefined);
+        if (mine !== loading.current) return;
         setWorkbook({ id: ++nextId.current, name, source, memory, host });
         setActive(first);
-        setSelection(undefined);
+        setSelection(selected);
       } catch (e) {
-        setError(t("preview.openFailed", { error: message(e) }));
+        if (mine === loading.current) setError(t("preview.openFailed", { error: message(e) }));
       } finally {
-        setBusy(false);
+        if (mine === loading.current) setBusy(false);
       }
     },
     [onHostEvent],
@@ -162,20 +171,29 @@ export function Preview({ initialTab }: { initialTab?: TabId } = {}) {
   }, [workbook, version]);
 
   function onPick(value: string) {
+    // Shown at once, so the next arrow key moves on from here rather than from the workbook still open.
+    setPicked(value);
     if (value === EMPTY) void openEmpty();
     else if (value.startsWith("sample:")) void openSample(value.slice("sample:".length));
   }
 
   function onFile(file: File | undefined) {
     if (!file) return;
+    setPicked(undefined);
     void load(LOCAL, file.name, async () => new Uint8Array(await file.arrayBuffer()));
   }
 
-  /** A sheet tab was clicked: make it the workbook's active sheet too, as a spreadsheet would. */
+  /** A sheet tab was clicked: make it the workbook's active sheet, on the cell it last had selected. */
   function activate(sheet: string) {
     setActive(sheet);
-    setSelection(undefined);
-    workbook?.memory.select(sheet, "A1").catch(() => undefined);
+    if (!workbook) return;
+    const view = workbook.memory.workbook.worksheets.find((ws) => ws.name === sheet)?.views?.[0];
+    const last = typeof view?.activeCell === "string" ? view.activeCell : "A1";
+    workbook.host.select(sheet, last).catch(() => workbook.host.select(sheet, "A1").catch(() => undefined));
+  }
+
+  function select(sheet: string, range: string) {
+    workbook?.host.select(sheet, range).catch((e: unknown) => setError(t("common.selectFailed", { error: message(e) })));
   }
 
   async function download() {
@@ -197,15 +215,15 @@ export function Preview({ initialTab }: { initialTab?: TabId } = {}) {
 
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
-      <div className={styles.bar}>
+      <header className={styles.bar}>
         <Subtitle1 as="h1" className={styles.title}>
           {t("preview.title")}
         </Subtitle1>
         <Select
           aria-label={t("preview.sample")}
-          value={workbook?.source ?? ""}
+          value={busy && picked !== undefined ? picked : (workbook?.source ?? "")}
           onChange={(_, data) => onPick(data.value)}
-          disabled={busy}
+          aria-busy={busy}
         >
           {!workbook && <option value="" />}
           {samples.map((s) => (
@@ -216,7 +234,8 @@ export function Preview({ initialTab }: { initialTab?: TabId } = {}) {
           <option value={EMPTY}>{t("preview.emptyWorkbook")}</option>
           {workbook?.source === LOCAL && <option value={LOCAL}>{workbook.name}</option>}
         </Select>
-        <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+        {/* Never disabled while loading: a disabled control drops the keyboard focus. */}
+        <Button onClick={() => fileInput.current?.click()}>
           {t("preview.open")}
         </Button>
         <input
@@ -234,26 +253,28 @@ export function Preview({ initialTab }: { initialTab?: TabId } = {}) {
         </Button>
         {busy && <Spinner size="tiny" label={t("preview.loading")} labelPosition="after" />}
         <Caption1 className={styles.privacy}>{t("preview.privacy")}</Caption1>
-      </div>
+      </header>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.body}>
-        <section className={styles.sheet}>
+        <main className={styles.sheet} aria-label={workbook ? `${p("workbook")} ${workbook.name}` : p("workbook")}>
           {workbook && (
             <SheetView
               host={workbook.host}
+              memory={workbook.memory}
               sheets={sheets}
               active={active}
               onActivate={activate}
               version={version}
               selection={selection}
+              onSelect={select}
             />
           )}
-        </section>
-        <aside className={styles.pane}>{workbook && <App key={workbook.id} host={workbook.host} initialTab={initialTab} />}</aside>
+        </main>
+        <aside className={styles.pane} aria-label={p("pane")}>{workbook && <App key={workbook.id} host={workbook.host} initialTab={initialTab} />}</aside>
       </div>
     </FluentProvider>
   );

@@ -2,6 +2,7 @@
  * The sample workbooks served with the preview (copied from test/fixtures/seeds at build time).
  * Everything is fetched from the page's own origin.
  */
+import { sampleName } from "./texts";
 
 /** File names of the samples, or [] when the build had none. */
 export async function listSamples(): Promise<string[]> {
@@ -21,7 +22,7 @@ export async function fetchSample(name: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** "目标表-示例.xlsx" → "目标表-示例" */
+/** The name shown in the picker: "003.xlsx" → "003 湖南2021 决算与自评表" (see texts.ts). */
 export function sampleLabel(name: string): string {
-  return name.replace(/\.xlsx$/i, "");
+  return sampleName(name);
 }
