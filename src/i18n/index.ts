@@ -57,11 +57,18 @@ export function onLocaleChange(fn: (locale: Locale) => void): () => void {
   };
 }
 
-/** A message in a given locale, placeholders {name} filled from params (unknown ones stay as written). */
+/**
+ * A message in a given locale, placeholders {name} filled from params (unknown ones stay as
+ * written). English plurals are written {name:one|other}: "{count} {count:sheet|sheets}".
+ */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
   const text = TABLES[locale][key] ?? zhCN[key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A message in the current locale. */

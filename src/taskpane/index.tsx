@@ -1,8 +1,6 @@
 /** Entry of taskpane.html: find the host, then show the pane (or, in a plain browser, the preview). */
 import { createRoot } from "react-dom/client";
 import { Body1, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
-import { ExcelHost } from "../hosts/excel";
-import { WpsHost } from "../hosts/wps";
 import { getLocale, t, type MessageKey } from "../i18n";
 import { App } from "./App";
 import { detectHost, tabFromQuery, type BootWindow } from "./boot";
@@ -29,9 +27,12 @@ async function main() {
   const env = await detectHost(window as unknown as BootWindow);
   if (env === "wps") {
     // WPS's ET object model through window.Application; office.js is never loaded here.
+    // Each host is loaded only where it runs, keeping the first download small.
+    const { WpsHost } = await import(/* webpackChunkName: "host-wps" */ "../hosts/wps");
     root.render(<App host={new WpsHost()} initialTab={tabFromQuery(window.location.search)} />);
   } else if (env === "excel") {
     // Office.onReady has reported Excel: the host may use Excel.run from here on.
+    const { ExcelHost } = await import(/* webpackChunkName: "host-excel" */ "../hosts/excel");
     const host = ExcelHost.fromOffice((message) => console.warn(message));
     const tooOld = host.supported();
     if (tooOld) root.render(<Notice plain={tooOld} />);

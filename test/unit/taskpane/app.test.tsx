@@ -5,10 +5,11 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { Grid } from "../../../src/grid/grid";
 import type { HostCapabilities, SheetInfo, WorkbookHost } from "../../../src/hosts/host";
 import { setLocale } from "../../../src/i18n";
-import { App } from "../../../src/taskpane/App";
+import { ErrorBoundary } from "../../../src/taskpane/components/ErrorBoundary";
+import { openTab, renderPane } from "./helpers";
 
-/** A workbook of two named, empty sheets; every write is refused so the test notices one. */
-class FakeHost implements WorkbookHost {
+/** A workbook of named, empty sheets; every write is refused, as a read-only workbook would. */
+class ReadOnlyHost implements WorkbookHost {
   readonly kind = "memory" as const;
   constructor(private readonly sheets: string[]) {}
   capabilities(): HostCapabilities {
@@ -27,25 +28,27 @@ class FakeHost implements WorkbookHost {
     return Grid.fromRows(sheet, []);
   }
   async write(): Promise<void> {
-    throw new Error("read-only fake");
+    throw new Error("工作簿是只读的。");
   }
   async setHighlights(): Promise<void> {
-    throw new Error("read-only fake");
+    throw new Error("工作簿是只读的。");
   }
   async clearHighlights(): Promise<void> {
-    throw new Error("read-only fake");
+    throw new Error("工作簿是只读的。");
   }
   async select(): Promise<void> {}
   async addSheet(): Promise<string> {
-    throw new Error("read-only fake");
+    throw new Error("工作簿是只读的。");
   }
   async applyLayout(): Promise<void> {
-    throw new Error("read-only fake");
+    throw new Error("工作簿是只读的。");
   }
   async getSetting<T>(): Promise<T | undefined> {
     return undefined;
   }
-  async setSetting(): Promise<void> {}
+  async setSetting(): Promise<void> {
+    throw new Error("工作簿是只读的。");
+  }
 }
 
 beforeEach(() => {
@@ -53,33 +56,73 @@ beforeEach(() => {
   act(() => setLocale("zh-CN"));
 });
 
-test("reads the workbook and lists each sheet", async () => {
-  render(<App host={new FakeHost(["项目支出绩效目标表", "Sheet2"])} />);
-  expect(screen.getByRole("tab", { name: "检查" })).toBeTruthy();
-
-  fireEvent.click(screen.getByRole("button", { name: "读取本工作簿" }));
-
-  expect(await screen.findByText("项目支出绩效目标表")).toBeTruthy();
-  expect(screen.getByText("Sheet2")).toBeTruthy();
-  expect(screen.getAllByText("本表未识别出绩效表格。")).toHaveLength(2);
+test("five tabs with their names; the first one open", async () => {
+  await renderPane(new ReadOnlyHost(["Sheet1"]));
+  expect(screen.getAllByRole("tab")).toHaveLength(5);
+  for (const name of ["检查", "模板", "评分", "导入", "设置"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+  expect(screen.getByRole("tab", { name: "检查" }).getAttribute("aria-selected")).toBe("true");
+  expect(screen.getByRole("tabpanel", { name: "检查" })).toBeTruthy();
+  expect(screen.getByText("当前为浏览器预览，工作簿只保存在本页面中。")).toBeTruthy();
 });
 
-test("shows an honest placeholder on tabs that are not built yet", () => {
-  render(<App host={new FakeHost(["Sheet1"])} />);
-  fireEvent.click(screen.getByRole("tab", { name: "评分" }));
-  expect(screen.getByText("评分功能将在后续版本中提供。")).toBeTruthy();
+test("opens on the tab the ribbon asked for; tabs loaded on demand appear", async () => {
+  await renderPane(new ReadOnlyHost(["Sheet1"]), "templates");
+  expect(await screen.findByRole("button", { name: "插入为新工作表" })).toBeTruthy();
+  await openTab("评分");
+  expect(await screen.findByRole("button", { name: "计算并写入本表得分" })).toBeTruthy();
+  await openTab("导入");
+  expect(await screen.findByRole("button", { name: "识别表格" })).toBeTruthy();
 });
 
-test("switches the pane to English in 设置", async () => {
-  render(<App host={new FakeHost(["Sheet1"])} />);
-  fireEvent.click(screen.getByRole("tab", { name: "设置" }));
-  fireEvent.click(screen.getByRole("radio", { name: "English" }));
+test("a tab keeps its results when the clerk looks at another tab", async () => {
+  await renderPane(new ReadOnlyHost(["Sheet1", "Sheet2"]));
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  expect(await screen.findByText("检查了 2 张工作表，识别出 0 张表格。")).toBeTruthy();
+  await openTab("设置");
+  await openTab("检查");
+  expect(screen.getByText("检查了 2 张工作表，识别出 0 张表格。")).toBeTruthy();
+  expect(screen.getByText("以下工作表未识别出表格：Sheet1、Sheet2。")).toBeTruthy();
+});
 
-  expect(await screen.findByRole("tab", { name: "Check" })).toBeTruthy();
-  expect(screen.getByText("Performance Form Assistant")).toBeTruthy();
-  expect(localStorage.getItem("jixiao.locale")).toBe("en");
+test("a read-only workbook: the check still reports, and the refused marks are explained", async () => {
+  await renderPane(new ReadOnlyHost(["Sheet1"]));
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  expect(await screen.findByText("未发现问题。")).toBeTruthy();
+  expect(await screen.findByText("无法在单元格上标出问题：工作簿是只读的。")).toBeTruthy();
+  fireEvent.click(screen.getByRole("switch", { name: "在单元格上标出问题" }));
+  expect(await screen.findByText("无法清除单元格上的标记：工作簿是只读的。")).toBeTruthy();
+});
 
-  fireEvent.click(screen.getByRole("tab", { name: "Check" }));
-  fireEvent.click(screen.getByRole("button", { name: "Read this workbook" }));
-  expect(await screen.findByText("No performance form was recognised on this sheet.")).toBeTruthy();
+test("an error while drawing a tab shows a message with Retry, not a blank pane", () => {
+  let fail = true;
+  function Boom() {
+    if (fail) throw new Error("找不到指标列。");
+    return <p>恢复正常</p>;
+  }
+  const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  render(
+    <ErrorBoundary>
+      <Boom />
+    </ErrorBoundary>,
+  );
+  expect(screen.getByText("这一页出了问题：找不到指标列。 工作簿没有因此改动，可以点“重试”再试一次。")).toBeTruthy();
+  fail = false;
+  fireEvent.click(screen.getByRole("button", { name: "重试" }));
+  expect(screen.getByText("恢复正常")).toBeTruthy();
+  quiet.mockRestore();
+});
+
+test("every control on every tab has an accessible name", async () => {
+  await renderPane(new ReadOnlyHost(["Sheet1"]));
+  const probes: Record<string, string> = { 检查: "开始检查", 模板: "插入为新工作表", 评分: "计算并写入本表得分", 导入: "识别表格", 设置: "恢复检查" };
+  for (const [tab, probe] of Object.entries(probes)) {
+    await openTab(tab);
+    if (tab !== "设置") await screen.findByRole("button", { name: probe });
+    for (const role of ["button", "radio", "tab", "textbox", "combobox", "switch", "spinbutton"] as const) {
+      // Every element of the role also answers to "has a non-blank accessible name".
+      expect([tab, role, screen.queryAllByRole(role, { name: /\S/ }).length]).toEqual([tab, role, screen.queryAllByRole(role).length]);
+    }
+  }
+  fireEvent.click(screen.getByRole("tab", { name: "检查" }));
+  expect(screen.getByRole("radiogroup", { name: "检查范围" })).toBeTruthy();
 });

@@ -1,0 +1,151 @@
+/**
+ * The task pane's 检查: the same result as `checkWorkbook`, computed in slices so the pane stays
+ * responsive on a workbook of a hundred sheets.
+ *
+ * `checkWorkbook` recognises sheet by sheet (yielding between sheets) but then runs the whole
+ * rule catalogue over every form in one synchronous call, which on a big workbook holds the UI
+ * thread for a noticeable time. Here the form rules run on each sheet's forms right after that
+ * sheet is read — between two yields — and only the workbook rules (those that compare forms
+ * with each other) run once at the end over all forms. Findings are sorted exactly as the engine
+ * sorts them, so the list is the one `checkWorkbook` gives (a test holds the two together).
+ *
+ * Cancelling (signal.aborted) stops between sheets; the result then says `cancelled`.
+ */
+import type { Form } from "../forms/forms";
+import type { WorkbookHost } from "../hosts/host";
+import type { SheetRecognition } from "../recognise";
+import { ALL_RULES } from "../rules/catalogue";
+import { checkForms, sortFindings } from "../rules/engine";
+import type { RegionProfile } from "../rules/profiles/profile";
+import { isWorkbookRule, type Finding, type Locale } from "../rules/types";
+import { highlightsBySheet } from "./highlight-findings";
+import { recogniseWorkbook, type Scope } from "./recognise-workbook";
+import { ignoredRules } from "./settings";
+
+/** What the clerk asked to check. */
+export type PaneScope = "selection" | "sheet" | "workbook";
+
+export interface PaneProgress {
+  /** "reading": sheet `done` of `total` was read and checked; "workbook": the rules across forms run. */
+  phase: "reading" | "workbook";
+  done: number;
+  total: number;
+  sheet: string;
+}
+
+export interface PaneCheckOptions {
+  profile: RegionProfile;
+  locale?: Locale;
+  onProgress?: (p: PaneProgress) => void;
+  /** Resolves after the UI had a chance to paint (default: a macrotask once ~`sliceMs` of work is done). */
+  yieldToUi?: () => Promise<void>;
+  /** Work at most this long between two yields (default 30 ms); ignored with `yieldToUi`. */
+  sliceMs?: number;
+  signal?: { aborted: boolean };
+}
+
+export interface PaneCheckResult {
+  /** The scope as resolved: the sheet and range the selection was on when the check began. */
+  scope: Scope;
+  /** Sheets read, in order (only those read before a cancel). */
+  sheets: SheetRecognition[];
+  forms: Form[];
+  findings: Finding[];
+  ignored: string[];
+  cancelled: boolean;
+}
+
+const FORM_RULES = ALL_RULES.filter((r) => !isWorkbookRule(r));
+const WORKBOOK_RULES = ALL_RULES.filter(isWorkbookRule);
+
+/** A yield that only gives the event loop a turn once `sliceMs` of work has gone by. */
+export function timeSlicer(sliceMs = 30, now: () => number = () => Date.now()): () => Promise<void> {
+  let last = now();
+  return async () => {
+    if (now() - last < sliceMs) return;
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    last = now();
+  };
+}
+
+/** The scope the pane's choice means right now. */
+export async function resolveScope(host: WorkbookHost, scope: PaneScope): Promise<Scope> {
+  if (scope === "workbook") return { kind: "workbook" };
+  if (scope === "sheet") return { kind: "sheet", sheet: await host.activeSheet() };
+  const sel = await host.selection();
+  return { kind: "range", sheet: sel.sheet, range: sel.range };
+}
+
+async function targetsOf(host: WorkbookHost, scope: Scope): Promise<Scope[]> {
+  if (scope.kind !== "workbook") return [scope];
+  return (await host.listSheets()).filter((s) => s.visible).map((s) => ({ kind: "sheet", sheet: s.name }));
+}
+
+export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneCheckOptions): Promise<PaneCheckResult> {
+  const { profile, signal } = options;
+  const locale = options.locale ?? "zh-CN";
+  const pause = options.yieldToUi ?? timeSlicer(options.sliceMs);
+  const ignored = await ignoredRules(host);
+  const targets = await targetsOf(host, scope);
+  const sheets: SheetRecognition[] = [];
+  const findings: Finding[] = [];
+  const check = { profile, locale, ignore: ignored };
+  let cancelled = false;
+  for (let i = 0; i < targets.length; i++) {
+    if (signal?.aborted) {
+      cancelled = true;
+      break;
+    }
+    const target = targets[i]!;
+    const [recognition] = await recogniseWorkbook(host, { scope: target });
+    if (recognition) {
+      sheets.push(recognition);
+      if (recognition.forms.length > 0) findings.push(...checkForms(recognition.forms, { ...check, rules: FORM_RULES }));
+    }
+    options.onProgress?.({ phase: "reading", done: i + 1, total: targets.length, sheet: recognition?.sheet ?? (target.kind === "workbook" ? "" : target.sheet) });
+    await pause();
+  }
+  if (signal?.aborted) cancelled = true;
+  const forms = sheets.flatMap((s) => s.forms);
+  if (!cancelled) {
+    options.onProgress?.({ phase: "workbook", done: targets.length, total: targets.length, sheet: "" });
+    await pause();
+    findings.push(...checkForms(forms, { ...check, rules: WORKBOOK_RULES }));
+  }
+  return { scope, sheets, forms, findings: sortFindings(findings, forms), ignored, cancelled };
+}
+
+export interface MarkOptions {
+  /**
+   * The whole workbook was checked: every old mark goes in one call, and only sheets with
+   * findings are marked again (in Excel one round trip per sheet marked, not per sheet read).
+   */
+  wholeWorkbook?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  yieldToUi?: () => Promise<void>;
+}
+
+/**
+ * Mark findings on the sheets that were checked (and on any sheet a finding points to); marks
+ * on sheets outside the check are left alone. Resolves to the number of cells or ranges marked.
+ */
+export async function markFindings(host: WorkbookHost, findings: readonly Finding[], checkedSheets: readonly string[], options: MarkOptions = {}): Promise<number> {
+  const bySheet = highlightsBySheet(findings);
+  const pause = options.yieldToUi ?? timeSlicer();
+  let targets: string[];
+  if (options.wholeWorkbook) {
+    await host.clearHighlights();
+    targets = [...bySheet.keys()];
+  } else {
+    targets = [...new Set([...checkedSheets, ...bySheet.keys()])];
+  }
+  let marked = 0;
+  for (let i = 0; i < targets.length; i++) {
+    const marks = bySheet.get(targets[i]!) ?? [];
+    await host.setHighlights(targets[i]!, marks);
+    marked += marks.length;
+    options.onProgress?.(i + 1, targets.length);
+    await pause();
+  }
+  return marked;
+}

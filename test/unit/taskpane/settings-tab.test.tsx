@@ -1,0 +1,79 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { MemoryHost } from "../../../src/hosts/memory";
+import { loadSettings, setRuleIgnored } from "../../../src/usecases/settings";
+import { openTab, renderPane, resetLocale } from "./helpers";
+
+beforeEach(resetLocale);
+
+test("switches the pane to English and back", async () => {
+  const host = MemoryHost.empty();
+  await renderPane(host, "settings");
+  fireEvent.click(screen.getByRole("radio", { name: "English" }));
+  expect(await screen.findByRole("tab", { name: "Check" })).toBeTruthy();
+  expect(screen.getByText("Performance Form Assistant")).toBeTruthy();
+  expect(screen.getByRole("radio", { name: "Only the No. 88 framework" })).toBeTruthy();
+  expect(localStorage.getItem("jixiao.locale")).toBe("en");
+  await waitFor(async () => expect((await loadSettings(host)).locale).toBe("en"));
+
+  await openTab("Check");
+  fireEvent.click(screen.getByRole("button", { name: "Check" }));
+  expect(await screen.findByText("Checked 1 sheet and recognised 0 forms.")).toBeTruthy();
+  expect(screen.getByText("No problems were found.")).toBeTruthy();
+
+  await openTab("Settings");
+  fireEvent.click(screen.getByRole("radio", { name: "中文" }));
+  expect(await screen.findByRole("tab", { name: "检查" })).toBeTruthy();
+});
+
+test("region profile, framework and money tolerance are stored in the workbook", async () => {
+  const host = MemoryHost.empty();
+  await renderPane(host, "settings");
+  await waitFor(() => expect((screen.getByRole("combobox", { name: "地区规则" }) as HTMLSelectElement).disabled).toBe(false));
+
+  fireEvent.change(screen.getByRole("combobox", { name: "地区规则" }), { target: { value: "gansu" } });
+  await screen.findByText("已保存到本工作簿。");
+  expect((await loadSettings(host)).profile).toBe("gansu");
+  // 甘肃 accepts only the 101 framework: the "as the region says" choice says so.
+  expect(screen.getByRole("radio", { name: "按地区规则（101 号文）" })).toBeTruthy();
+
+  fireEvent.click(screen.getByRole("radio", { name: "88 号和 101 号文指标体系都可以" }));
+  await waitFor(async () => expect((await loadSettings(host)).frameworks).toEqual(["88", "101"]));
+
+  const tolerance = screen.getByRole("spinbutton", { name: "金额容差（每个加数）" });
+  fireEvent.change(tolerance, { target: { value: "0.05" } });
+  fireEvent.blur(tolerance);
+  await waitFor(async () => expect((await loadSettings(host)).moneyTolerance).toBe(0.05));
+
+  fireEvent.change(tolerance, { target: { value: "500" } });
+  fireEvent.blur(tolerance);
+  expect(await screen.findByText("请填写 0 到 100 之间的数字，或者留空。")).toBeTruthy();
+  expect((await loadSettings(host)).moneyTolerance).toBe(0.05);
+
+  fireEvent.change(tolerance, { target: { value: "" } });
+  fireEvent.blur(tolerance);
+  await waitFor(async () => expect((await loadSettings(host)).moneyTolerance).toBeUndefined());
+});
+
+test("settings already in the workbook are shown, ignored rules can be checked again", async () => {
+  const host = MemoryHost.empty();
+  await host.setSetting("settings", { profile: "sichuan", locale: "zh-CN", moneyTolerance: 0.1 });
+  await setRuleIgnored(host, "VAL-02", true);
+  await renderPane(host, "settings");
+  expect(await screen.findByDisplayValue("0.1")).toBeTruthy();
+  expect((screen.getByRole("combobox", { name: "地区规则" }) as HTMLSelectElement).value).toBe("sichuan");
+  fireEvent.click(await screen.findByRole("button", { name: "恢复检查规则 VAL-02" }));
+  expect(await screen.findByText("本工作簿没有忽略任何规则。")).toBeTruthy();
+  expect(await host.getSetting("ignoredRules")).toEqual([]);
+});
+
+test("a workbook whose settings cannot be saved says so", async () => {
+  const host = MemoryHost.empty();
+  jest.spyOn(host, "setSetting").mockRejectedValue(new Error("工作簿是只读的。"));
+  await renderPane(host, "settings");
+  await waitFor(() => expect((screen.getByRole("combobox", { name: "地区规则" }) as HTMLSelectElement).disabled).toBe(false));
+  fireEvent.change(screen.getByRole("combobox", { name: "地区规则" }), { target: { value: "hebei" } });
+  expect(await screen.findByText("设置没有保存：工作簿是只读的。")).toBeTruthy();
+});
