@@ -52,14 +52,24 @@ export function makeCell(value: CellValue, text?: string, formula?: string): Cel
   return cell;
 }
 
+/** Merged areas taller than this many rows are looked up by scanning rather than indexed by row. */
+const INDEXED_MERGE_ROWS = 32;
+
 export class Grid {
   readonly sheet: string;
   readonly merges: readonly CellRange[];
   /** Set for grids built from text: which rows were paragraphs and which were table rows. */
   readonly blocks: readonly TextBlock[];
   private readonly rows: (Cell | undefined)[][];
-  private readonly mergeIndex = new Map<number, CellRange>();
+  /**
+   * Merged areas by row: row → indexes into `merges`, ascending. Memory follows the number of
+   * merged areas, not their size, so a merge over a whole column costs no more than any other.
+   */
+  private readonly mergesByRow = new Map<number, number[]>();
+  /** Indexes of the merged areas too tall to list under each of their rows. */
+  private readonly tallMerges: number[] = [];
   private readonly cols: number;
+  private readonly rowTotal: number;
 
   constructor(sheet: string, rows: (Cell | undefined)[][], merges: readonly CellRange[] = [], blocks: readonly TextBlock[] = []) {
     this.sheet = sheet;
@@ -70,11 +80,20 @@ export class Grid {
     for (const r of rows) if (r && r.length > cols) cols = r.length;
     for (const m of merges) if (m.right + 1 > cols) cols = m.right + 1;
     this.cols = cols;
-    for (const m of merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(this.key(r, c), m);
+    let n = rows.length;
+    for (const m of merges) if (m.bottom + 1 > n) n = m.bottom + 1;
+    this.rowTotal = n;
+    merges.forEach((m, i) => {
+      if (!(m.bottom - m.top < INDEXED_MERGE_ROWS)) {
+        this.tallMerges.push(i);
+        return;
       }
-    }
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = this.mergesByRow.get(r);
+        if (list) list.push(i);
+        else this.mergesByRow.set(r, [i]);
+      }
+    });
   }
 
   /** A grid of plain strings (tests, pasted text). Empty strings become empty cells. */
@@ -86,14 +105,8 @@ export class Grid {
     );
   }
 
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
-  }
-
   get rowCount(): number {
-    let n = this.rows.length;
-    for (const m of this.merges) if (m.bottom + 1 > n) n = m.bottom + 1;
-    return n;
+    return this.rowTotal;
   }
 
   get colCount(): number {
@@ -121,9 +134,17 @@ export class Grid {
     return this.rowWidth(row) === 0;
   }
 
-  /** The merged area covering a cell, if any. */
+  /** Columns a row holds anything in: its cells lie in [0, rowLength). Cheaper than `rowWidth`. */
+  rowLength(row: number): number {
+    return this.rows[row]?.length ?? 0;
+  }
+
+  /** The merged area covering a cell, if any (the last listed one where areas overlap). */
   mergeAt(row: number, col: number): CellRange | undefined {
-    return this.mergeIndex.get(this.key(row, col));
+    let found = -1;
+    for (const i of this.mergesByRow.get(row) ?? []) if (rangeContains(this.merges[i]!, row, col)) found = i;
+    for (const i of this.tallMerges) if (i > found && rangeContains(this.merges[i]!, row, col)) found = i;
+    return found < 0 ? undefined : this.merges[found];
   }
 
   /** True when the cell lies inside a merged area but is not its top-left cell. */

@@ -29,15 +29,19 @@ export function tracedText(grid: Grid, at: At, text?: string, inherited = false)
 /** A number from a cell: numeric values as they are, text such as "1,406.53" parsed. */
 export function tracedNumber(grid: Grid, at: At, text?: string): TracedNumber {
   const cell = grid.cell(at.row, at.col);
-  const base = { ref: grid.ref(at.row, at.col), text: grid.text(at.row, at.col) };
-  if (text === undefined && cell && typeof cell.value === "number") return { ...base, value: cell.value };
+  const ref = grid.ref(at.row, at.col);
+  const own = cell?.text ?? "";
+  if (text === undefined && cell && typeof cell.value === "number") return { ref, text: own, value: cell.value };
   if (text === undefined && cell && isCellError(cell.value)) {
-    return { ...base, value: null, problem: `单元格是错误值 ${cell.value.error}，不是数字。` };
+    return { ref, text: own, value: null, problem: `单元格是错误值 ${cell.value.error}，不是数字。` };
   }
-  const parsed = parseNumber(stripMoneyUnit(text ?? base.text));
-  if (parsed === null) return { ...base, value: null };
-  if ("error" in parsed) return { ...base, value: null, problem: parsed.error };
-  return { ...base, value: parsed.value };
+  const source = text ?? own;
+  // An empty cell: nothing to parse (parseNumber("") is null too).
+  if (source === "") return { ref, text: own, value: null };
+  const parsed = parseNumber(stripMoneyUnit(source));
+  if (parsed === null) return { ref, text: own, value: null };
+  if ("error" in parsed) return { ref, text: own, value: null, problem: parsed.error };
+  return { ref, text: own, value: parsed.value };
 }
 
 /** A rate such as "100%" or 0.95 as a fraction; the cell keeps its own text. */
@@ -70,10 +74,18 @@ export function isEmpty(grid: Grid, row: number, col: number): boolean {
   return cellText(grid, row, col) === "";
 }
 
+/** Plain ASCII numbers ("95", "-3.5", "1,406.53"), which parseNumber reads as they are. */
+const SIMPLE_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+/** A number needs a digit, ASCII or full-width (parseNumber reads no other digits). */
+const ANY_DIGIT = /[0-9\uFF10-\uFF19]/;
+
 /** Looks like a number (money, count, points): "1,406.53", "95", "８０". */
 export function looksNumeric(text: string): boolean {
   const t = text.trim();
   if (t === "") return false;
+  // Most cells hold plain numbers or plain words: answer those without the full parser.
+  if (SIMPLE_NUMBER.test(t)) return Number.isFinite(Number(t.replace(/,/g, "")));
+  if (!ANY_DIGIT.test(t)) return false;
   const p = parseNumber(t);
   return p !== null && !("error" in p);
 }
@@ -81,7 +93,9 @@ export function looksNumeric(text: string): boolean {
 /** Non-empty cells of a row within [from, to], left to right. */
 export function rowCells(grid: Grid, row: number, from = 0, to = grid.colCount - 1): { row: number; col: number; text: string }[] {
   const out: { row: number; col: number; text: string }[] = [];
-  for (let c = from; c <= to; c++) {
+  // Past the row's last cell everything is empty: a stray cell far right costs nothing elsewhere.
+  const last = Math.min(to, grid.rowLength(row) - 1);
+  for (let c = Math.max(0, from); c <= last; c++) {
     const t = cellText(grid, row, c);
     if (t !== "") out.push({ row, col: c, text: t });
   }
@@ -93,7 +107,8 @@ export function findCell(grid: Grid, re: RegExp, rows: { top: number; bottom: nu
   const left = cols?.left ?? 0;
   const right = cols?.right ?? grid.colCount - 1;
   for (let r = rows.top; r <= rows.bottom; r++) {
-    for (let c = left; c <= right; c++) {
+    const last = Math.min(right, grid.rowLength(r) - 1);
+    for (let c = left; c <= last; c++) {
       const t = cellText(grid, r, c);
       if (t !== "" && re.test(normLabel(t))) return { row: r, col: c };
     }
@@ -116,7 +131,7 @@ export function valueRightOf(
   const colon = /[:：]\s*(\S.*)$/s.exec(own);
   const after = colon?.[1]?.trim() ?? "";
   if (after !== "" && (options.colon !== "numeric" || looksNumeric(after.replace(/\s*(万元|元)$/, "")))) return { ...at, text: after };
-  const maxCol = grid.colCount - 1;
+  const maxCol = Math.min(grid.colCount, grid.rowLength(at.row)) - 1;
   for (let c = at.col + 1; c <= maxCol; c++) {
     const t = cellText(grid, at.row, c);
     if (t === "") continue;

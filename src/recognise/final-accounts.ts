@@ -122,6 +122,8 @@ const isInt = (t: string): boolean => /^\d{1,4}$/.test(toHalfWidth(t).trim());
 const isNumeric = (t: string): boolean => t.trim() !== "" && looksNumeric(t);
 
 function isNoteText(text: string): boolean {
+  // Every note pattern needs 注, 说明 or 表 (normLabel leaves those alone): most rows have none.
+  if (!/[注说表]/.test(text)) return false;
   const n = normLabel(text);
   return /^(注|备注|说明)(\d|[:：.、])/.test(n) || /^注[:：]/.test(n) || /公开\d+表$/.test(n);
 }
@@ -329,7 +331,10 @@ function readCodeTable(ctx: Ctx): Body | undefined {
     lines.push(line);
   }
 
-  const lastRow = Math.max(headerTop, lanciRow, ...headerRows, ...dataRows.map((d) => d.row));
+  // A loop, not Math.max(...rows): a table of 150,000 lines would overflow the call stack.
+  let lastRow = Math.max(headerTop, lanciRow);
+  for (const r of headerRows) if (r > lastRow) lastRow = r;
+  for (const d of dataRows) if (d.row > lastRow) lastRow = d.row;
   return {
     columns: columns.map(({ col: _col, ...c }) => c),
     lines,
@@ -748,9 +753,10 @@ function readHeader(grid: Grid, seg: Segment, top: number, bottom: number): Head
     for (const c of rowCells(grid, r)) {
       const t = toHalfWidth(c.text).trim();
       const at = { row: r, col: c.col };
-      const u = UNIT.exec(t);
+      // Both patterns need a colon or "单位": test the regular expressions only on such cells.
+      const u = t.includes(":") || t.includes("：") ? UNIT.exec(t) : null;
       if (!header.unit && u?.[2] && !/^(万元|元)$/.test(u[2].trim())) header.unit = tracedText(grid, at, u[2].trim());
-      const m = MONEY_UNIT.exec(t);
+      const m = t.includes("单位") ? MONEY_UNIT.exec(t) : null;
       if (!header.moneyUnit && m?.[1] && t.length <= 40) header.moneyUnit = { value: m[1] as "万元" | "元", ref: grid.ref(r, c.col), text: grid.text(r, c.col) };
       if (!header.year && t.length <= 12 && /^[(（]?\s*\d{4}\s*年度?\s*[)）]?$/.test(t)) {
         const y = yearIn(t);

@@ -38,30 +38,70 @@ function readSegment(grid: Grid, seg: Segment): Form | undefined {
   }
 }
 
-/** Collect every A1 ref inside a form, to know which rows and columns it really occupies. */
-function collectRefs(value: unknown, out: string[]): void {
+/** Rows spanned by the A1 refs found inside a form, widened from the values it starts with. */
+interface RowSpan {
+  top: number;
+  bottom: number;
+}
+
+/** Row of a plain one-cell address ("B7" → 6); NaN for anything else ("$B$7", "A1:B2", "x!B7"). */
+function plainA1Row(ref: string): number {
+  let i = 0;
+  while (i < ref.length && i < 4) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break; // A–Z
+    i++;
+  }
+  if (i === 0 || i > 3 || i === ref.length) return NaN;
+  for (let j = i; j < ref.length; j++) {
+    const ch = ref.charCodeAt(j);
+    if (ch < 48 || ch > 57) return NaN;
+  }
+  return Number(ref.slice(i)) - 1;
+}
+
+function widen(span: RowSpan, ref: string): void {
+  // Fields carry one cell's plain address: its row without the general parser.
+  const row = plainA1Row(ref);
+  if (!Number.isNaN(row)) {
+    if (row < 0) return;
+    if (row > span.bottom) span.bottom = row;
+    if (row < span.top) span.top = row;
+    return;
+  }
+  const r = parseRange(ref);
+  if (!r) return;
+  if (r.bottom > span.bottom) span.bottom = r.bottom;
+  if (r.top < span.top) span.top = r.top;
+}
+
+/** Every `ref: "A1"` inside a form (own enumerable keys, as Object.entries sees them). */
+function spanRefs(value: object, span: RowSpan): void {
   if (Array.isArray(value)) {
-    for (const v of value) collectRefs(v, out);
-  } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === "ref" && typeof v === "string") out.push(v);
-      else collectRefs(v, out);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v !== null && typeof v === "object") spanRefs(v, span);
+    }
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = o[k];
+    if (typeof v === "string") {
+      if (k === "ref") widen(span, v);
+    } else if (v !== null && typeof v === "object") {
+      spanRefs(v, span);
     }
   }
 }
 
 /** The range a form occupies: from its title row to the last cell any of its fields came from. */
 export function formRange(grid: Grid, seg: Segment, form: Form): string {
-  const refs: string[] = [];
-  collectRefs(form, refs);
-  let bottom = seg.titleRow >= 0 ? seg.titleRow : seg.bottom;
-  let top = seg.titleRow >= 0 ? seg.top : seg.bottom;
-  for (const ref of refs) {
-    const r = parseRange(ref);
-    if (!r) continue;
-    if (r.bottom > bottom) bottom = r.bottom;
-    if (r.top < top) top = r.top;
-  }
+  const span: RowSpan = { bottom: seg.titleRow >= 0 ? seg.titleRow : seg.bottom, top: seg.titleRow >= 0 ? seg.top : seg.bottom };
+  spanRefs(form, span);
+  const { top, bottom } = span;
   let right = 0;
   for (let row = top; row <= bottom; row++) right = Math.max(right, grid.rowWidth(row) - 1);
   return rangeToA1({ top, left: 0, bottom, right: Math.max(0, right) });

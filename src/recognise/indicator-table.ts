@@ -53,15 +53,31 @@ export interface IndicatorHeader {
   labelCol: number | undefined;
 }
 
+/** The role a header text names (null: none), by normalised text; dropped when large. */
+const roleCache = new Map<string, IndicatorRole | null>();
+
+function roleOf(norm: string): IndicatorRole | undefined {
+  const cached = roleCache.get(norm);
+  if (cached !== undefined) return cached ?? undefined;
+  const role = ROLE_PATTERNS.find(([, re]) => re.test(norm))?.[0];
+  if (norm.length <= 200) {
+    if (roleCache.size >= 50_000) roleCache.clear();
+    roleCache.set(norm, role ?? null);
+  }
+  return role;
+}
+
 /** Find the indicator header row within rows [top, bottom]. */
 export function findIndicatorHeader(grid: Grid, top: number, bottom: number): IndicatorHeader | undefined {
   for (let r = top; r <= bottom; r++) {
     const columns: Partial<Record<IndicatorRole, number>> = {};
     let labelCol: number | undefined;
-    for (let c = 0; c < grid.colCount; c++) {
+    // Cells past the row's last one are empty: nothing to look at there.
+    const last = Math.min(grid.colCount, grid.rowLength(r));
+    for (let c = 0; c < last; c++) {
       const t = normLabel(cellText(grid, r, c));
       if (t === "") continue;
-      const role = ROLE_PATTERNS.find(([, re]) => re.test(t))?.[0];
+      const role = roleOf(t);
       if (role && columns[role] === undefined) columns[role] = c;
       else if (!role && /绩效指标$/.test(t) && columns.level1 === undefined) labelCol = c;
     }
@@ -78,7 +94,16 @@ const isLevel1Name = (t: string): boolean => canonicalLevel1(t) !== undefined;
 const isLevel2Name = (t: string): boolean => canonicalLevel2(t) !== undefined;
 
 /** How badly a row's cells fit the roles under a mapping (lower is better). */
-function alignmentCost(grid: Grid, row: number, mapping: Mapping, header: IndicatorHeader, shiftCost: number): number {
+/**
+ * What the table's own columns lead us to expect: when most rows have a 分值 / 得分, a row
+ * whose score cell is empty is probably shifted; in a form not yet scored, empty is normal.
+ */
+interface Expectations {
+  weight: boolean;
+  score: boolean;
+}
+
+function alignmentCost(grid: Grid, row: number, mapping: Mapping, header: IndicatorHeader, shiftCost: number, expect: Expectations): number {
   let cost = shiftCost;
   const text = (role: IndicatorRole): string | undefined => {
     const c = mapping[role];
@@ -109,12 +134,15 @@ function alignmentCost(grid: Grid, row: number, mapping: Mapping, header: Indica
   else if (isLevel1Name(l3) || isLevel2Name(l3) || looksNumeric(l3)) cost += 1;
   const weight = text("weight");
   const score = text("score");
-  for (const t of [weight, score]) {
+  for (const [t, expected] of [
+    [weight, expect.weight],
+    [score, expect.score],
+  ] as const) {
     if (t === undefined) continue;
-    if (t === "") cost += 0.4;
+    if (t === "") cost += expected ? 0.4 : 0;
     else if (!looksNumeric(t)) cost += 2;
   }
-  if (weight !== undefined && score === "" && weight !== "" && looksNumeric(weight)) cost += 0.4;
+  if (expect.score && weight !== undefined && score === "" && weight !== "" && looksNumeric(weight)) cost += 0.4;
   const target = text("target");
   if (target === "") cost += 0.2;
   return cost;
@@ -143,21 +171,21 @@ function compacted(grid: Grid, row: number, header: IndicatorHeader): Mapping | 
   return m;
 }
 
-function bestMapping(grid: Grid, row: number, header: IndicatorHeader): Mapping {
+function bestMapping(grid: Grid, row: number, header: IndicatorHeader, expect: Expectations): Mapping {
   let best: Mapping = header.columns;
-  let bestCost = alignmentCost(grid, row, header.columns, header, 0);
+  let bestCost = alignmentCost(grid, row, header.columns, header, 0, expect);
   if (bestCost === 0) return best;
   for (const s of [-1, 1, 2]) {
     const m = shifted(header.columns, s);
     if (Object.values(m).some((c) => c !== undefined && c < 0)) continue;
-    const cost = alignmentCost(grid, row, m, header, 0.6 * Math.abs(s));
+    const cost = alignmentCost(grid, row, m, header, 0.6 * Math.abs(s), expect);
     if (cost < bestCost) {
       best = m;
       bestCost = cost;
     }
   }
   const comp = compacted(grid, row, header);
-  if (comp && alignmentCost(grid, row, comp, header, 1) < bestCost) best = comp;
+  if (comp && alignmentCost(grid, row, comp, header, 1, expect) < bestCost) best = comp;
   return best;
 }
 
@@ -178,6 +206,7 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
   let level2: TracedText | undefined;
   const paragraphRows = new Set<number>();
   for (const b of grid.blocks) if (b.kind === "paragraph") for (let r = b.top; r <= b.bottom; r++) paragraphRows.add(r);
+  const expect = expectations(grid, header, bottom, paragraphRows);
 
   for (let r = header.row + 1; r <= bottom; r++) {
     if (grid.isEmptyRow(r)) continue;
@@ -186,7 +215,7 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
     if (STOP_ROW.test(normLabel(first))) break;
     if (findIndicatorHeader(grid, r, r)) break; // a second table starts
 
-    const m = bestMapping(grid, r, header);
+    const m = bestMapping(grid, r, header, expect);
     const at = (role: IndicatorRole): { row: number; col: number } | undefined => {
       const c = m[role];
       return c === undefined ? undefined : { row: r, col: c };
@@ -240,8 +269,24 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
   return { indicators, level1Blocks: blocks, lastRow };
 }
 
+/** Does the table fill its 分值 / 得分 columns? (share of its rows with a number there, in their header column) */
+function expectations(grid: Grid, header: IndicatorHeader, bottom: number, paragraphRows: Set<number>): Expectations {
+  let rows = 0;
+  let weights = 0;
+  let scores = 0;
+  for (let r = header.row + 1; r <= bottom; r++) {
+    if (grid.isEmptyRow(r)) continue;
+    if (paragraphRows.has(r) || STOP_ROW.test(normLabel(cellText(grid, r, firstNonEmptyCol(grid, r))))) break;
+    rows++;
+    if (header.columns.weight !== undefined && looksNumeric(cellText(grid, r, header.columns.weight))) weights++;
+    if (header.columns.score !== undefined && looksNumeric(cellText(grid, r, header.columns.score))) scores++;
+  }
+  return { weight: rows > 0 && weights / rows >= 0.4, score: rows > 0 && scores / rows >= 0.4 };
+}
+
 function firstNonEmptyCol(grid: Grid, row: number): number {
-  for (let c = 0; c < grid.colCount; c++) if (cellText(grid, row, c) !== "") return c;
+  const last = Math.min(grid.colCount, grid.rowLength(row));
+  for (let c = 0; c < last; c++) if (cellText(grid, row, c) !== "") return c;
   return 0;
 }
 

@@ -7,19 +7,40 @@
  */
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const ANY_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 
 /** Full-width ASCII variants → ASCII, ideographic space → space. */
 export function toHalfWidth(s: string): string {
+  if (!ANY_FULL_WIDTH.test(s)) return s;
   return s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
+/**
+ * normLabel's answers for short texts. Every reader normalises the same labels again and again
+ * (each cell is tried against several label sets); the cache is dropped when it grows large.
+ */
+const normCache = new Map<string, string>();
+const NORM_CACHE_TEXT = 200;
+const NORM_CACHE_SIZE = 50_000;
+/** Everything normLabel changes: whitespace, full-width forms, 【〔】〕 and colons. */
+const NEEDS_NORMALISING = /[\s\uFF01-\uFF5E\u3000【〔】〕:：]/;
+
 /** Normalised label: no whitespace, half-width brackets, no trailing colon. */
 export function normLabel(s: string): string {
-  return toHalfWidth(s)
+  // Nothing to change (most codes, numbers and plain words): no work, and no cache entry either.
+  if (!NEEDS_NORMALISING.test(s)) return s;
+  const cached = normCache.get(s);
+  if (cached !== undefined) return cached;
+  const n = toHalfWidth(s)
     .replace(/\s+/g, "")
     .replace(/[【〔]/g, "[")
     .replace(/[】〕]/g, "]")
     .replace(/[:：]+$/, "");
+  if (s.length <= NORM_CACHE_TEXT) {
+    if (normCache.size >= NORM_CACHE_SIZE) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
 }
 
 /** A title as printed, without the numbering and markup a document puts before it. */
@@ -79,16 +100,41 @@ export const LEVEL2_CANON: { re: RegExp; name: string; level1: string[] }[] = [
   { re: /^(社会公众)?(及|或)?服务对象满意度(指标?)?$|^社会公众(及|或)服务对象满意度(指标)?$|^满意度(指标)?$/, name: "服务对象满意度指标", level1: ["满意度指标"] },
 ];
 
+/** Answers of canonicalLevel1 / canonicalLevel2 by text (-1: none), dropped when large. */
+const level1Cache = new Map<string, string | null>();
+const level2Cache = new Map<string, number>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (key.length <= NORM_CACHE_TEXT) {
+    if (cache.size >= NORM_CACHE_SIZE) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 export function canonicalLevel1(text: string): string | undefined {
+  const cached = level1Cache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
   const n = withoutPoints(normLabel(text));
-  for (const [name, re] of Object.entries(LEVEL1_CANON)) if (re.test(n)) return name;
-  return undefined;
+  const found = Object.entries(LEVEL1_CANON).find(([, re]) => re.test(n))?.[0];
+  remember(level1Cache, text, found ?? null);
+  return found;
 }
 
 export function canonicalLevel2(text: string): { name: string; level1: string[] } | undefined {
-  const n = withoutPoints(normLabel(text));
-  // "服务对象满意度指" (cut off by a narrow PDF column) still names the category.
-  const candidates = [n, n.endsWith("指") ? n + "标" : n];
-  for (const c of candidates) for (const e of LEVEL2_CANON) if (e.re.test(c)) return { name: e.name, level1: e.level1 };
-  return undefined;
+  let index = level2Cache.get(text);
+  if (index === undefined) {
+    const n = withoutPoints(normLabel(text));
+    // "服务对象满意度指" (cut off by a narrow PDF column) still names the category.
+    const candidates = [n, n.endsWith("指") ? n + "标" : n];
+    index = -1;
+    for (const c of candidates) {
+      index = LEVEL2_CANON.findIndex((e) => e.re.test(c));
+      if (index >= 0) break;
+    }
+    remember(level2Cache, text, index);
+  }
+  const e = LEVEL2_CANON[index];
+  // A new object each time, as before: callers may keep or change what they get.
+  return e ? { name: e.name, level1: e.level1 } : undefined;
 }
