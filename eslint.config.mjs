@@ -7,7 +7,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default defineConfig(
-  globalIgnores(["dist/", "node_modules/", "coverage/"]),
+  globalIgnores(["dist/", "node_modules/", "coverage/", "**/.cache/"]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -43,6 +43,16 @@ export default defineRule({
     const tol = ctx.profile.moneyTolerancePerAddend;
     const coded = form.lines.filter((l): l is AccountsLine & { code: NonNullable<AccountsLine["code"]> } => l.code !== undefined && codeLevel(l.code.value) !== undefined);
     const total = totalLine(form);
+    // Children of each 类/款 by code prefix, found once (a big table has thousands of lines).
+    const childrenOf = new Map<string, typeof coded>();
+    for (const c of coded) {
+      const level = codeLevel(c.code.value)!;
+      if (level === 1) continue;
+      const parentCode = c.code.value.slice(0, level === 2 ? 3 : 5);
+      const list = childrenOf.get(parentCode) ?? [];
+      list.push(c);
+      childrenOf.set(parentCode, list);
+    }
     const keys = form.columns.filter((c) => c.section === "main").map((c) => c.key);
     for (const key of keys) {
       const label = columnLabel(form, "main", key);
@@ -56,7 +66,7 @@ export default defineRule({
       for (const parent of coded) {
         const level = codeLevel(parent.code.value);
         if (level !== 1 && level !== 2) continue;
-        const children = coded.filter((c) => codeLevel(c.code.value) === level + 1 && c.code.value.startsWith(parent.code.value));
+        const children = childrenOf.get(parent.code.value) ?? [];
         if (children.length === 0) continue;
         const own = parent.amounts[key];
         const parts = children.map((c) => c.amounts[key]).filter(stated);

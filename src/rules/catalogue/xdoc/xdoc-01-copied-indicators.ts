@@ -44,9 +44,7 @@ interface Overlap {
   share: number;
 }
 
-function overlap(a: PerformanceForm, b: PerformanceForm): Overlap {
-  const ka = a.indicators.map(indicatorKey);
-  const kb = b.indicators.map(indicatorKey);
+function overlap(a: PerformanceForm, b: PerformanceForm, ka = a.indicators.map(indicatorKey), kb = b.indicators.map(indicatorKey)): Overlap {
   const used = new Set<number>();
   const mine: Indicator[] = [];
   const theirs: Indicator[] = [];
@@ -102,11 +100,26 @@ export default defineWorkbookRule({
   },
   checkWorkbook(forms, ctx) {
     const projects = forms.filter(isProjectForm);
+    // Keys once per form, and an index from key to the forms holding it: only forms sharing
+    // enough identical indicators are compared pairwise (a workbook may hold hundreds).
+    const keys = projects.map((p) => p.indicators.map(indicatorKey));
+    const names = projects.map((p) => projectKey(projectName(p)));
+    const holders = new Map<string, number[]>();
+    keys.forEach((ks, i) => {
+      for (const k of new Set(ks)) if (k !== undefined) (holders.get(k) ?? holders.set(k, []).get(k)!).push(i);
+    });
+    const needed = Math.min(MIN_MATCHES, MIN_RUN);
     projects.forEach((b, j) => {
       let best: { a: PerformanceForm; o: Overlap } | undefined;
-      for (const a of projects.slice(0, j)) {
-        if (a.kind !== b.kind || projectKey(projectName(a)) === projectKey(projectName(b))) continue;
-        const o = overlap(a, b);
+      const shared = new Map<number, number>();
+      for (const k of new Set(keys[j])) {
+        if (k === undefined) continue;
+        for (const i of holders.get(k)!) if (i < j) shared.set(i, (shared.get(i) ?? 0) + 1);
+      }
+      for (const [i, count] of [...shared].sort((x, y) => x[0] - y[0])) {
+        const a = projects[i]!;
+        if (count < needed || a.kind !== b.kind || names[i] === names[j]) continue;
+        const o = overlap(a, b, keys[i], keys[j]);
         if (isCopiedBlock(o) && (!best || o.mine.length > best.o.mine.length)) best = { a, o };
       }
       if (!best) return;
