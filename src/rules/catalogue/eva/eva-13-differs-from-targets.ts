@@ -44,16 +44,37 @@ function keyOf(f: PerformanceForm): string {
   return f.kind === "PS" || f.kind === "PT" ? plain(f.header.project?.value) : plain(f.header.unit?.value);
 }
 
-function pairOf(self: SelfForm, forms: readonly Form[]): TargetForm | undefined {
+/** Target forms by kind and key, and self-evaluation counts, built once per workbook. */
+interface Pairing {
+  targets: Record<"PT" | "DT", TargetForm[]>;
+  byKey: Record<"PT" | "DT", Map<string, TargetForm>>;
+  selves: Record<"PS" | "DS", number>;
+}
+
+function pairing(forms: readonly Form[]): Pairing {
+  const p: Pairing = { targets: { PT: [], DT: [] }, byKey: { PT: new Map(), DT: new Map() }, selves: { PS: 0, DS: 0 } };
+  for (const f of forms) {
+    if (f.kind === "PT" || f.kind === "DT") {
+      p.targets[f.kind].push(f);
+      const key = keyOf(f);
+      // The first form with a key wins, as a linear search would find it.
+      if (key !== "" && !p.byKey[f.kind].has(key)) p.byKey[f.kind].set(key, f);
+    } else if (f.kind === "PS" || f.kind === "DS") {
+      p.selves[f.kind]++;
+    }
+  }
+  return p;
+}
+
+function pairOf(self: SelfForm, p: Pairing): TargetForm | undefined {
   const kind = self.kind === "PS" ? "PT" : "DT";
-  const targets = forms.filter((f): f is TargetForm => f.kind === kind);
+  const targets = p.targets[kind];
   const key = keyOf(self);
   if (key !== "") {
-    const same = targets.find((t) => keyOf(t) === key);
+    const same = p.byKey[kind].get(key);
     if (same) return same;
   }
-  const selves = forms.filter((f) => f.kind === self.kind);
-  if (selves.length === 1 && targets.length === 1 && (key === "" || keyOf(targets[0]!) === "")) return targets[0];
+  if (p.selves[self.kind] === 1 && targets.length === 1 && (key === "" || keyOf(targets[0]!) === "")) return targets[0];
   return undefined;
 }
 
@@ -92,9 +113,10 @@ export default defineWorkbookRule({
       "Forms pair by 项目名称 (PS/PT) or 部门名称 (DS/DT) without spaces and punctuation, or as the only pair in the workbook; indicators by 三级 name, equal or one a prefix (≥ 4 characters) of the other.",
   },
   checkWorkbook(forms, ctx) {
+    const p = pairing(forms);
     for (const self of forms) {
       if (self.kind !== "PS" && self.kind !== "DS") continue;
-      const target = pairOf(self, forms);
+      const target = pairOf(self, p);
       if (!target) continue;
       const matched = new Set<Indicator>();
       for (const ind of self.indicators) {

@@ -46,14 +46,21 @@ export function projectName(form: Form): string {
   return form.title?.value ?? "";
 }
 
+/** Normalised unit names, computed once per form: workbook rules compare every pair of forms. */
+const unitKeys = new WeakMap<Form, string | undefined>();
+
 function unitKey(form: Form): string | undefined {
+  if (unitKeys.has(form)) return unitKeys.get(form);
   const u = "header" in form ? form.header.unit?.value : undefined;
-  if (!u) return undefined;
-  const k = toHalfWidth(u)
-    .replace(/\s+/g, "")
-    .replace(/[(（]盖章[)）]/g, "")
-    .replace(/本级$/, "");
-  return k === "" ? undefined : k;
+  const k = u
+    ? toHalfWidth(u)
+        .replace(/\s+/g, "")
+        .replace(/[(（]盖章[)）]/g, "")
+        .replace(/本级$/, "")
+    : "";
+  const key = k === "" ? undefined : k;
+  unitKeys.set(form, key);
+  return key;
 }
 
 /** Same department: unit names agree (or one is missing) and years agree (or one is missing). */
