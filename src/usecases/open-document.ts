@@ -39,6 +39,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Decide by content, not by name: a text file named .xlsx is still text-shaped garbage for us. */
 export function documentKind(fileName: string, bytes: Uint8Array): DocumentKind {
+  if (bytes.length === 0) throw new InputError(`“${fileName}”是空文件。`);
   if (startsWith(bytes, ZIP_MAGIC)) return "xlsx";
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new InputError(`“${fileName}”是旧版 .xls 工作簿或受密码保护的工作簿，请在 Excel 或 WPS 中另存为 .xlsx（不设密码）后再试。`);

@@ -413,7 +413,10 @@ function readNumber(s: string, sign: string): { number: number; digits: string; 
   const m = NUMBER_AT_START.exec(s);
   if (!m) return null;
   const digits = m[0].replace(/,/g, "");
-  return { number: Number(`${sign}${digits}`), digits, rest: s.slice(m[0].length) };
+  const number = Number(`${sign}${digits}`);
+  // Hundreds of digits overflow to Infinity: not a number anyone meant; read the cell as words.
+  if (!Number.isFinite(number)) return null;
+  return { number, digits, rest: s.slice(m[0].length) };
 }
 
 /** "9090" → "90" when the digits are one number written twice. */
