@@ -33,6 +33,7 @@ import type { Grid } from "../../grid/grid";
 import { isCellError } from "../../grid/grid";
 import type { CellWrite, Highlight, HostCapabilities, LayoutOp, Selection, SheetInfo, WorkbookHost } from "../host";
 import { uniqueSheetName } from "../memory/sheet-names";
+import { decodeSetting, encodeSetting } from "../setting-json";
 import type { XlContext } from "./api";
 import { STORE_SHEET, checkLayout, runLayout } from "./layout";
 import { type ColourMode, type Hint, type NoteMode, forgetSheet, markedSheetIds, planMarks, replaceMarks } from "./marks";
@@ -291,23 +292,12 @@ export class ExcelHost implements WorkbookHost {
       await ctx.sync();
       return item.isNullObject ? undefined : (item.value as unknown);
     });
-    if (typeof raw !== "string") return undefined;
-    try {
-      // Typed by the caller, who parses it with its own schema; the store only keeps JSON.
-      return JSON.parse(raw) as T;
-    } catch {
-      return undefined;
-    }
+    return decodeSetting<T>(raw);
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    let json: string | undefined;
-    try {
-      json = value === undefined ? undefined : JSON.stringify(value);
-    } catch {
-      throw new ExcelHostError(MSG.settingNotJson(key));
-    }
-    if (value !== undefined && json === undefined) throw new ExcelHostError(MSG.settingNotJson(key));
+    const json = encodeSetting(value);
+    if (json === null) throw new ExcelHostError(MSG.settingNotJson(key));
     await this.batch(undefined, async (ctx) => {
       const settings = ctx.workbook.settings;
       if (json !== undefined) {

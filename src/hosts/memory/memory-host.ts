@@ -21,6 +21,7 @@ import type {
   SheetInfo,
   WorkbookHost,
 } from "../host";
+import { decodeSetting, encodeSetting } from "../setting-json";
 import { applyHighlights, markedSheets, restoreHighlights } from "./highlights";
 import { applyLayoutOps } from "./layout";
 import { MEMORY_HOST_MESSAGES as MSG, MemoryHostError } from "./messages";
@@ -208,25 +209,12 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async getSetting<T = unknown>(key: string): Promise<T | undefined> {
-    const raw = this.store.get(SETTING_PREFIX + key);
-    if (raw === undefined) return undefined;
-    try {
-      // Typed by the caller, who parses it with its own schema; the store only keeps JSON.
-      return JSON.parse(raw) as T;
-    } catch {
-      return undefined;
-    }
+    return decodeSetting<T>(this.store.get(SETTING_PREFIX + key));
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    let json: string | undefined;
-    try {
-      json = value === undefined ? undefined : JSON.stringify(value);
-    } catch {
-      throw new MemoryHostError(MSG.settingNotJson(key));
-    }
-    // JSON.stringify gives undefined for functions and symbols: nothing storable.
-    if (value !== undefined && json === undefined) throw new MemoryHostError(MSG.settingNotJson(key));
+    const json = encodeSetting(value);
+    if (json === null) throw new MemoryHostError(MSG.settingNotJson(key));
     this.store.set(SETTING_PREFIX + key, json);
   }
 

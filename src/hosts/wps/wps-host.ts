@@ -32,6 +32,7 @@
 import { parseRange, rangeToA1 } from "../../grid/address";
 import type { Grid } from "../../grid/grid";
 import type { CellWrite, Highlight, HostCapabilities, LayoutOp, Selection, SheetInfo, WorkbookHost } from "../host";
+import { decodeSetting, encodeSetting } from "../setting-json";
 import { uniqueSheetName } from "../memory/sheet-names";
 import {
   STORE_SHEET,
@@ -191,26 +192,12 @@ export class WpsHost implements WorkbookHost {
   }
 
   async getSetting<T = unknown>(key: string): Promise<T | undefined> {
-    return this.run("读取设置", ({ store }) => {
-      const raw = store.get(SETTING_PREFIX + key);
-      if (raw === undefined) return undefined;
-      try {
-        // Typed by the caller, who parses it with its own schema; the store only keeps JSON.
-        return JSON.parse(raw) as T;
-      } catch {
-        return undefined;
-      }
-    });
+    return this.run("读取设置", ({ store }) => decodeSetting<T>(store.get(SETTING_PREFIX + key)));
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    let json: string | undefined;
-    try {
-      json = value === undefined ? undefined : JSON.stringify(value);
-    } catch {
-      throw new WpsHostError(MSG.settingNotJson(key));
-    }
-    if (value !== undefined && json === undefined) throw new WpsHostError(MSG.settingNotJson(key));
+    const json = encodeSetting(value);
+    if (json === null) throw new WpsHostError(MSG.settingNotJson(key));
     return this.run("保存设置", ({ app, store }) => quietly(app, () => store.set(SETTING_PREFIX + key, json)));
   }
 
