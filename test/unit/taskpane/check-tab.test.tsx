@@ -79,11 +79,21 @@ test("ignoring a rule removes its findings and remembers it in the workbook", as
 
 test("a many-sheet workbook shows a progress bar, and the check can be cancelled", async () => {
   const host = manySheets(80);
+  // Hold the check on its sixth sheet, so the test sees it in progress however fast the machine.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const read = host.readSheet.bind(host);
+  let reads = 0;
+  host.readSheet = async (sheet, range) => {
+    if (++reads === 6) await gate;
+    return read(sheet, range);
+  };
   await renderPane(host);
   fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
   expect(await screen.findByRole("progressbar")).toBeTruthy();
   await screen.findByText(/^已读取 \d+\/80 张工作表：项目\d+$/, {}, { timeout: 20_000 });
   fireEvent.click(screen.getByRole("button", { name: "取消检查" }));
+  release();
   expect(await screen.findByText("检查已取消，工作簿没有任何改动。", {}, { timeout: 20_000 })).toBeTruthy();
   expect(screen.queryByRole("progressbar")).toBeNull();
 });
