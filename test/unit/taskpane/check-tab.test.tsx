@@ -100,9 +100,19 @@ test("a many-sheet workbook shows a progress bar, and the check can be cancelled
 
 test("a many-sheet workbook is checked to the end with progress", async () => {
   const host = manySheets(30);
+  // Hold the check on its second sheet until the progress bar has been seen.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const read = host.readSheet.bind(host);
+  let reads = 0;
+  host.readSheet = async (sheet, range) => {
+    if (++reads === 2) await gate;
+    return read(sheet, range);
+  };
   await renderPane(host);
   fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
   expect(await screen.findByRole("progressbar")).toBeTruthy();
+  release();
   expect(await screen.findByText("检查了 30 张工作表，识别出 30 张表格。", {}, { timeout: 30_000 })).toBeTruthy();
 });
 
