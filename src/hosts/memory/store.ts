@@ -13,10 +13,9 @@
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../../grid/address";
 
-export const STORE_SHEET = "_jixiao";
+import { PIECE, STORE_SHEET, protectEscapes, splitPieces } from "../store-format";
 
-/** Safely below Excel's 32,767 characters per cell. */
-const PIECE = 30_000;
+export { STORE_SHEET };
 const FIRST_RECORD_ROW = 2;
 
 export class WorkbookStore {
@@ -56,7 +55,7 @@ export class WorkbookStore {
     r ??= this.freeRow(ws);
     const row = ws.getRow(r);
     row.getCell(1).value = key;
-    split(protectEscapes(value)).forEach((p, i) => (row.getCell(i + 2).value = p));
+    splitPieces(protectEscapes(value)).forEach((p, i) => (row.getCell(i + 2).value = p));
   }
 
   keys(prefix = ""): string[] {
@@ -110,28 +109,4 @@ function clearRow(row: ExcelJS.Row): void {
     const cell = row.findCell(c);
     if (cell) cell.value = null;
   }
-}
-
-/** Pieces of at most PIECE UTF-16 units, never cutting a surrogate pair in two. */
-function split(value: string): string[] {
-  const pieces: string[] = [];
-  let at = 0;
-  do {
-    let end = Math.min(at + PIECE, value.length);
-    const last = value.charCodeAt(end - 1);
-    if (end < value.length && last >= 0xd800 && last <= 0xdbff) end--;
-    pieces.push(value.slice(at, end));
-    at = end;
-  } while (at < value.length);
-  return pieces;
-}
-
-/**
- * exceljs reads "_xHHHH_" in any cell text as an escaped character but writes such text
- * unescaped, so "_x0041_" saved and re-opened comes back as "A". In JSON an underscore only
- * occurs inside strings, where "\u005f" means the same: writing it that way keeps the pattern
- * out of the file.
- */
-function protectEscapes(json: string): string {
-  return json.replace(/_x/g, "\\u005fx");
 }

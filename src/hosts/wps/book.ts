@@ -6,9 +6,10 @@
 import type { CellRange } from "../../grid/address";
 import { type EtApplication, type EtSheets, type EtWorkbook, type EtWorksheet, XL, areaOf, countOf, read } from "./et";
 import { WPS_HOST_MESSAGES as MSG, WpsHostError } from "./messages";
+import { STORE_SHEET } from "../store-format";
 
 /** Our very hidden data sheet; the same name the in-memory host uses, so data travels with the file. */
-export const STORE_SHEET = "_jixiao";
+export { STORE_SHEET };
 
 export function workbookOf(app: EtApplication): EtWorkbook {
   const wb = app.ActiveWorkbook;

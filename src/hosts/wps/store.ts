@@ -18,8 +18,8 @@ import { type CellRange, columnLetters } from "../../grid/address";
 import { STORE_SHEET, addWorksheet, findSheet, usedArea } from "./book";
 import { type EtApplication, type EtWorkbook, type EtWorksheet, XL, a1, read, to2D } from "./et";
 import { WPS_HOST_MESSAGES as MSG, WpsHostError } from "./messages";
+import { PIECE, protectEscapes, splitPieces } from "../store-format";
 
-const PIECE = 30_000;
 const FIRST_RECORD_ROW = 2; // 1-based, as people count rows
 const HEADER = "绩效表助手的数据（请勿修改）/ jixiao add-in data, do not edit";
 
@@ -58,7 +58,7 @@ export class WpsStore {
       return;
     }
     r ??= freeRow(data);
-    writeRow(data.ws, r, [key, ...split(protectEscapes(value))], oldWidth);
+    writeRow(data.ws, r, [key, ...splitPieces(protectEscapes(value))], oldWidth);
   }
 
   keys(prefix = ""): string[] {
@@ -156,23 +156,4 @@ function writeRow(ws: EtWorksheet, row: number, texts: readonly string[], oldWid
   const back = to2D(range.Value2, 1, width)[0] ?? [];
   const ok = texts.every((t, c) => back[c] === t) && back.slice(texts.length).every((v) => v === null || v === undefined || v === "");
   if (!ok) throw new WpsHostError(MSG.storeFailed());
-}
-
-/** Pieces of at most PIECE UTF-16 units, never cutting a surrogate pair in two. */
-function split(value: string): string[] {
-  const pieces: string[] = [];
-  let at = 0;
-  do {
-    let end = Math.min(at + PIECE, value.length);
-    const last = value.charCodeAt(end - 1);
-    if (end < value.length && last >= 0xd800 && last <= 0xdbff) end--;
-    pieces.push(value.slice(at, end));
-    at = end;
-  } while (at < value.length);
-  return pieces;
-}
-
-/** As the in-memory store does: keeps "_xHHHH_" out of cell text (see src/hosts/memory/store.ts). */
-function protectEscapes(json: string): string {
-  return json.replace(/_x/g, "\\u005fx");
 }
