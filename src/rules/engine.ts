@@ -110,18 +110,12 @@ function dedupe(findings: Finding[]): Finding[] {
 export function sortFindings(findings: Finding[], forms: readonly Form[]): Finding[] {
   const sheetOrder = new Map<string, number>();
   for (const f of forms) if (!sheetOrder.has(f.sheet)) sheetOrder.set(f.sheet, sheetOrder.size);
-  const pos = (f: Finding): [number, number] => {
+  // Sort keys computed once per finding, not once per comparison.
+  const keyed = findings.map((f, i) => {
     const a = f.cells[0] ? parseA1(f.cells[0].ref) : undefined;
-    return a ? [a.row, a.col] : [Number.MAX_SAFE_INTEGER, 0];
-  };
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((x, y) => {
-      const s = (sheetOrder.get(x.f.sheet) ?? 1e9) - (sheetOrder.get(y.f.sheet) ?? 1e9);
-      if (s !== 0) return s;
-      const [xr, xc] = pos(x.f);
-      const [yr, yc] = pos(y.f);
-      return xr - yr || xc - yc || x.f.rule.localeCompare(y.f.rule) || x.i - y.i;
-    })
+    return { f, i, sheet: sheetOrder.get(f.sheet) ?? 1e9, row: a ? a.row : Number.MAX_SAFE_INTEGER, col: a ? a.col : 0 };
+  });
+  return keyed
+    .sort((x, y) => x.sheet - y.sheet || x.row - y.row || x.col - y.col || (x.f.rule < y.f.rule ? -1 : x.f.rule > y.f.rule ? 1 : 0) || x.i - y.i)
     .map(({ f }) => f);
 }

@@ -102,6 +102,22 @@ ruleTester(rule, {
       findings: [{ messageId: "copiedBlock", cells: ["C27", "C28", "C29", "C31", "C32", "C34", "C35", "C9", "C10", "C11", "C13", "C14", "C16", "C17"], message: /^项目“本级其他人员日常工作经费”的 9 个绩效指标中有 7 个与项目“本级独生子女父母退休一次性奖励”/ }],
     },
     {
+      name: "three copies of one table: each later copy is reported once, against the first",
+      forms: () => stackedPts([{ project: "甲项目", indicators: LABOUR }, { project: "乙项目", indicators: LABOUR }, { project: "丙项目", indicators: LABOUR }]),
+      findings: [
+        { messageId: "copiedBlock", message: /^项目“乙项目”的 10 个绩效指标中有 10 个与项目“甲项目”/ },
+        { messageId: "copiedBlock", message: /^项目“丙项目”的 10 个绩效指标中有 10 个与项目“甲项目”/ },
+      ],
+    },
+    {
+      name: "a copy is reported against the form it shares most with, not the first similar one",
+      forms: () => stackedPts([{ project: "甲项目", indicators: CANTEEN }, { project: "乙项目", indicators: LABOUR }, { project: "丙项目", indicators: LABOUR }]),
+      findings: [
+        { messageId: "copiedBlock", message: /^项目“乙项目”的 10 个绩效指标中有 9 个与项目“甲项目”/ },
+        { messageId: "copiedBlock", message: /^项目“丙项目”的 10 个绩效指标中有 10 个与项目“乙项目”/ },
+      ],
+    },
+    {
       name: "a run of 5 identical indicators in larger tables (5 of 12)",
       forms: () => {
         const block: Ind[] = TEMPLATE("项目成本", "≥94%").slice(0, 5);

@@ -94,18 +94,62 @@ function departmentProjects(dt: DepartmentTargetForm): (TracedNumber & { value: 
   return withValue(dt.money.find((m) => m.key === "project")?.amounts.budget);
 }
 
+/** The summary rows with their keys, computed once per summary rather than once per project. */
+function keyedRows(st: SpecialFundsSummaryForm): { row: SpecialFundRow; key: string }[] {
+  return st.rows.map((row) => ({ row, key: projectKey(row.direction.value) }));
+}
+
 /** The summary row of a project: same key, else the one row whose key contains (or is contained in) it. */
-function rowFor(st: SpecialFundsSummaryForm, name: string): SpecialFundRow | undefined {
+function rowFor(rows: readonly { row: SpecialFundRow; key: string }[], name: string): SpecialFundRow | undefined {
   const key = projectKey(name);
   if (key.length < 2) return undefined;
-  const exact = st.rows.filter((r) => projectKey(r.direction.value) === key);
-  if (exact.length === 1) return exact[0];
+  const exact = rows.filter((r) => r.key === key);
+  if (exact.length === 1) return exact[0]!.row;
   if (exact.length > 1) return undefined;
-  const near = st.rows.filter((r) => {
-    const k = projectKey(r.direction.value);
-    return k.length >= 2 && (k.includes(key) || key.includes(k));
-  });
-  return near.length === 1 ? near[0] : undefined;
+  const near = rows.filter((r) => r.key.length >= 2 && (r.key.includes(key) || key.includes(r.key)));
+  return near.length === 1 ? near[0]!.row : undefined;
+}
+
+/**
+ * The forms of a kind grouped by unit name, to find the forms of one department without
+ * comparing every pair (a compiled workbook may hold thousands): the unit names that match a
+ * given one are found among the distinct names, then their forms gathered in workbook order.
+ * Same answers as filtering with sameDepartment.
+ */
+export class DepartmentIndex<F extends Form> {
+  private readonly byUnit = new Map<string | undefined, number[]>();
+  private readonly matching = new Map<string | undefined, number[]>();
+
+  constructor(private readonly forms: readonly F[]) {
+    forms.forEach((f, i) => {
+      const k = unitKey(f);
+      (this.byUnit.get(k) ?? this.byUnit.set(k, []).get(k)!).push(i);
+    });
+  }
+
+  /** Indexes (ascending) of the forms whose unit names agree with `u` (either unnamed, or one containing the other). */
+  private indexesFor(u: string | undefined): number[] {
+    const cached = this.matching.get(u);
+    if (cached) return cached;
+    const out: number[] = [];
+    for (const [k, idx] of this.byUnit) if (u === undefined || k === undefined || u.includes(k) || k.includes(u)) out.push(...idx);
+    out.sort((a, b) => a - b);
+    this.matching.set(u, out);
+    return out;
+  }
+
+  /** The forms of `of`'s department, in workbook order. */
+  sameDepartment(of: Form): F[] {
+    return this.indexesFor(unitKey(of))
+      .map((i) => this.forms[i]!)
+      .filter((f) => sameDepartment(of, f));
+  }
+
+  /** The first form of `of`'s department. */
+  first(of: Form): F | undefined {
+    for (const i of this.indexesFor(unitKey(of))) if (sameDepartment(of, this.forms[i]!)) return this.forms[i];
+    return undefined;
+  }
 }
 
 export default defineWorkbookRule({
@@ -145,6 +189,8 @@ export default defineWorkbookRule({
     const dts = forms.filter((f): f is DepartmentTargetForm => f.kind === "DT");
     const sts = forms.filter((f): f is SpecialFundsSummaryForm => f.kind === "ST");
     const pts = forms.filter((f): f is ProjectTargetForm => f.kind === "PT");
+    const ptIndex = new DepartmentIndex(pts);
+    const dtIndex = new DepartmentIndex(dts);
 
     for (const st of sts) {
       const unit = unitOf(st);
@@ -169,9 +215,10 @@ export default defineWorkbookRule({
         }
       }
       // Each project table against its row of the summary.
-      for (const pt of pts.filter((p) => sameDepartment(st, p))) {
+      const rows = keyedRows(st);
+      for (const pt of ptIndex.sameDepartment(st)) {
         const amount = projectAmount(pt);
-        const row = rowFor(st, projectName(pt));
+        const row = rowFor(rows, projectName(pt));
         if (!amount || !row || row.amount.value === null) continue;
         const a = convert(amount.value, unitOf(pt), unit);
         const m = sumMatches(row.amount.value, [a], tol);
@@ -185,7 +232,7 @@ export default defineWorkbookRule({
             row: fmt(row.amount.value),
             diff: fmt(Math.abs(m.diff)),
             unit,
-              ref: amount.ref,
+            ref: amount.ref,
             otherRef: row.amount.ref,
           },
           cells: [...cells(amount), ...cells(row.amount)],
@@ -193,7 +240,7 @@ export default defineWorkbookRule({
         });
       }
       // The summary's total against the department's 项目支出.
-      const dt = dts.find((d) => sameDepartment(d, st));
+      const dt = dtIndex.first(st);
       const dept = dt && departmentProjects(dt);
       const total = withValue(st.total);
       if (!dt || !dept || !total) continue;
@@ -213,7 +260,7 @@ export default defineWorkbookRule({
       const dept = departmentProjects(dt);
       if (!dept) continue;
       const unit = unitOf(dt);
-      const group = pts.filter((p) => sameDepartment(dt, p));
+      const group = ptIndex.sameDepartment(dt);
       const amounts = group.map(projectAmount);
       if (group.length === 0 || amounts.some((a) => a === undefined)) continue;
       const values = group.map((p, i) => convert(amounts[i]!.value, unitOf(p), unit));

@@ -13,7 +13,7 @@
  * the one that shows the finding (the copy is usually the later table). Department-wide forms
  * (DT, DS) are not compared: they legitimately repeat their projects' indicators.
  */
-import type { Form, PerformanceForm } from "../../../forms/forms";
+import type { Form } from "../../../forms/forms";
 import type { Indicator } from "../../../forms/indicator";
 import { formatTargetValue } from "../../../values/target-value";
 import { toHalfWidth } from "../../../recognise/labels";
@@ -37,24 +37,25 @@ export function indicatorKey(i: Indicator): string | undefined {
 }
 
 interface Overlap {
-  /** Indicators of the later form that have an identical one in the earlier form, and those. */
-  mine: Indicator[];
-  theirs: Indicator[];
+  /** Positions of the later table's indicators that have an identical one in the earlier table, and of those. */
+  mine: number[];
+  theirs: number[];
   run: number;
   share: number;
 }
 
-function overlap(a: PerformanceForm, b: PerformanceForm, ka = a.indicators.map(indicatorKey), kb = b.indicators.map(indicatorKey)): Overlap {
+/** How two tables' indicator keys overlap; depends on the keys only. */
+function overlap(ka: readonly (string | undefined)[], kb: readonly (string | undefined)[]): Overlap {
   const used = new Set<number>();
-  const mine: Indicator[] = [];
-  const theirs: Indicator[] = [];
+  const mine: number[] = [];
+  const theirs: number[] = [];
   kb.forEach((k, j) => {
     if (k === undefined) return;
     const i = ka.findIndex((x, idx) => x === k && !used.has(idx));
     if (i < 0) return;
     used.add(i);
-    mine.push(b.indicators[j]!);
-    theirs.push(a.indicators[i]!);
+    mine.push(j);
+    theirs.push(i);
   });
   let run = 0;
   for (let i = 0; i < ka.length; i++) {
@@ -100,31 +101,81 @@ export default defineWorkbookRule({
   },
   checkWorkbook(forms, ctx) {
     const projects = forms.filter(isProjectForm);
-    // Keys once per form, and an index from key to the forms holding it: only forms sharing
-    // enough identical indicators are compared pairwise (a workbook may hold hundreds).
     const keys = projects.map((p) => p.indicators.map(indicatorKey));
     const names = projects.map((p) => projectKey(projectName(p)));
-    const holders = new Map<string, number[]>();
+    // Forms with the same indicator keys in the same order compare alike with any other form, so
+    // pairs are found and measured per class of identical tables, not per form: a workbook of
+    // thousands of forms copied from a few tables costs what a few tables cost.
+    const classOf: number[] = [];
+    const classes: { members: number[]; keys: (string | undefined)[] }[] = [];
+    const bySignature = new Map<string, number>();
     keys.forEach((ks, i) => {
-      for (const k of new Set(ks)) if (k !== undefined) (holders.get(k) ?? holders.set(k, []).get(k)!).push(i);
-    });
-    const needed = Math.min(MIN_MATCHES, MIN_RUN);
-    projects.forEach((b, j) => {
-      let best: { a: PerformanceForm; o: Overlap } | undefined;
-      const shared = new Map<number, number>();
-      for (const k of new Set(keys[j])) {
-        if (k === undefined) continue;
-        for (const i of holders.get(k)!) if (i < j) shared.set(i, (shared.get(i) ?? 0) + 1);
+      const sig = ks.map((k) => k ?? "").join("\u0001");
+      let c = bySignature.get(sig);
+      if (c === undefined) {
+        c = classes.length;
+        bySignature.set(sig, c);
+        classes.push({ members: [], keys: ks });
       }
-      for (const [i, count] of [...shared].sort((x, y) => x[0] - y[0])) {
-        const a = projects[i]!;
-        if (count < needed || a.kind !== b.kind || names[i] === names[j]) continue;
-        const o = overlap(a, b, keys[i], keys[j]);
-        if (isCopiedBlock(o) && (!best || o.mine.length > best.o.mine.length)) best = { a, o };
+      classes[c]!.members.push(i);
+      classOf.push(c);
+    });
+    // key → classes holding it, and each class's count of each key.
+    const holders = new Map<string, number[]>();
+    const counts = classes.map((cl) => {
+      const m = new Map<string, number>();
+      for (const k of cl.keys) if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1);
+      return m;
+    });
+    counts.forEach((m, c) => {
+      for (const k of m.keys()) (holders.get(k) ?? holders.set(k, []).get(k)!).push(c);
+    });
+    const overlaps = new Map<string, Overlap>();
+    const overlapOf = (ca: number, cb: number): Overlap => {
+      const id = `${ca},${cb}`;
+      let o = overlaps.get(id);
+      if (!o) overlaps.set(id, (o = overlap(classes[ca]!.keys, classes[cb]!.keys)));
+      return o;
+    };
+    /** The first member of class c before j, of j's kind, for another project than j's. */
+    const earliest = (c: number, j: number): number | undefined => {
+      for (const i of classes[c]!.members) {
+        if (i >= j) return undefined;
+        if (projects[i]!.kind === projects[j]!.kind && names[i] !== names[j]) return i;
+      }
+      return undefined;
+    };
+    const needed = Math.min(MIN_MATCHES, MIN_RUN);
+    /** Per class: the classes sharing enough identical indicators with it to be worth measuring, most first. */
+    const candidates = new Map<number, { c: number; bound: number }[]>();
+    const candidatesOf = (cb: number): { c: number; bound: number }[] => {
+      let list = candidates.get(cb);
+      if (list) return list;
+      // Identical indicators each class shares with cb's table: an upper bound of the matches.
+      const shared = new Map<number, number>();
+      for (const [k, n] of counts[cb]!) for (const c of holders.get(k)!) shared.set(c, (shared.get(c) ?? 0) + Math.min(n, counts[c]!.get(k)!));
+      list = [...shared].filter(([, bound]) => bound >= needed).map(([c, bound]) => ({ c, bound }));
+      list.sort((x, y) => y.bound - x.bound || x.c - y.c);
+      candidates.set(cb, list);
+      return list;
+    };
+    projects.forEach((b, j) => {
+      const cb = classOf[j]!;
+      let best: { i: number; o: Overlap } | undefined;
+      for (const { c, bound } of candidatesOf(cb)) {
+        if (best && bound < best.o.mine.length) break;
+        const i = earliest(c, j);
+        if (i === undefined) continue;
+        const o = overlapOf(c, cb);
+        if (!isCopiedBlock(o)) continue;
+        // The form sharing most; among equals, the earliest.
+        if (!best || o.mine.length > best.o.mine.length || (o.mine.length === best.o.mine.length && i < best.i)) best = { i, o };
       }
       if (!best) return;
-      const { a, o } = best;
-      const first = o.mine[0]!;
+      const a = projects[best.i]!;
+      const mine = best.o.mine.map((x) => b.indicators[x]!);
+      const theirs = best.o.theirs.map((x) => a.indicators[x]!);
+      const first = mine[0]!;
       ctx.report({
         messageId: "copiedBlock",
         data: {
@@ -132,11 +183,11 @@ export default defineWorkbookRule({
           other: projectName(a),
           otherWhere: a.sheet !== b.sheet ? `（工作表“${a.sheet}”）` : "",
           otherWhereEn: a.sheet !== b.sheet ? ` (sheet “${a.sheet}”)` : "",
-          count: o.mine.length,
+          count: mine.length,
           total: b.indicators.filter((i) => indicatorKey(i) !== undefined).length,
           ref: first.level3.ref,
         },
-        cells: [...cells(...o.mine.map((i) => i.level3)), ...cells(...o.theirs.map((i) => i.level3))],
+        cells: [...cells(...mine.map((i) => i.level3)), ...cells(...theirs.map((i) => i.level3))],
         form: b,
       });
     });

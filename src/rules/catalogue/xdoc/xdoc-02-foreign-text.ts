@@ -100,10 +100,21 @@ function departmentTexts(forms: readonly Form[]): string[] {
  * repeats the department's duties ("…对提供外包服务的物业、餐饮等公司进行管理") speaks for the
  * department, not for another project.
  */
-function onlyInDepartmentClauses(text: string, word: string, department: readonly string[]): boolean {
-  if (department.length === 0) return false;
+function onlyInDepartmentClauses(text: string, word: string, department: DepartmentClauses): boolean {
+  if (department.texts.length === 0) return false;
   const clauses = text.split(CLAUSE).filter((c) => c.includes(word)).map(squeeze);
-  return clauses.length > 0 && clauses.every((c) => c.length >= 6 && department.some((d) => d.includes(c)));
+  return clauses.length > 0 && clauses.every((c) => c.length >= 6 && department.states(c));
+}
+
+/** The department's texts, with the clauses already looked up remembered (compiled workbooks repeat them). */
+class DepartmentClauses {
+  private readonly seen = new Map<string, boolean>();
+  constructor(readonly texts: readonly string[]) {}
+  states(clause: string): boolean {
+    let v = this.seen.get(clause);
+    if (v === undefined) this.seen.set(clause, (v = this.texts.some((d) => d.includes(clause))));
+    return v;
+  }
 }
 
 function themesOf(text: string): Set<string> {
@@ -190,7 +201,11 @@ export default defineWorkbookRule({
     const identities: { key: string; name: string; text: string }[] = [];
     for (const p of projects) identities.push({ key: projectKey(projectName(p)), name: projectName(p), text: identityOf(p) });
     for (const f of forms) if (f.kind === "ST") for (const r of f.rows) identities.push({ key: projectKey(r.direction.value), name: r.direction.value, text: r.direction.value });
-    const department = departmentTexts(forms);
+    const department = new DepartmentClauses([...new Set(departmentTexts(forms))]);
+    // Per theme word, the identities naming it, in workbook order: the other project a word
+    // names is found without scanning every identity for every text.
+    const naming = new Map<string, typeof identities>();
+    for (const words of Object.values(THEMES)) for (const w of words) naming.set(w, identities.filter((o) => o.text.includes(w)));
 
     for (const p of projects) {
       const name = projectName(p);
@@ -212,7 +227,7 @@ export default defineWorkbookRule({
           if (ownThemes.has(theme)) continue;
           for (const word of wordsIn(t, words)) {
             // Another project of the workbook is named by this very word, and the text is not the department's own statement.
-            const other = identities.find((o) => o.key !== key && o.text.includes(word));
+            const other = naming.get(word)?.find((o) => o.key !== key);
             if (other && !onlyInDepartmentClauses(t, word, department)) hit("project", theme, [word], text, other.name);
           }
         }
