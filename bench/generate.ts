@@ -25,7 +25,7 @@ import type { FormKind } from "../src/forms/forms";
 const SEEDS = join(__dirname, "..", "test", "fixtures", "seeds");
 
 /** Bumped whenever the generator's output changes, so cached files are rebuilt. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 /** exceljs ValueType values used here. */
 const MERGE = 1;
@@ -60,6 +60,8 @@ interface Template {
   widths: (number | undefined)[];
   /** Text of the project name cell(s), made unique per copy. */
   project: string | undefined;
+  /** Names of the 单位 the forms belong to, made unique per department (see placeTemplate). */
+  units: string[];
 }
 
 let cachedTemplates: Template[] | undefined;
@@ -95,7 +97,8 @@ export async function loadTemplates(): Promise<Template[]> {
       for (let c = 1; c <= ws.columnCount; c++) widths.push(ws.getColumn(c).width);
       const pt = rec.forms.find((f) => (f.kind === "PT" || f.kind === "PS") && f.header.project);
       const project = pt && (pt.kind === "PT" || pt.kind === "PS") ? pt.header.project?.value : undefined;
-      out.push({ seed: file, sheet: ws.name, kinds: rec.forms.map((f) => f.kind), rows: ws.rowCount, cells, merges, widths, project });
+      const units = [...new Set(rec.forms.map((f) => ("header" in f ? f.header.unit?.value.trim() : undefined)).filter((u): u is string => !!u && u.length >= 2))];
+      out.push({ seed: file, sheet: ws.name, kinds: rec.forms.map((f) => f.kind), rows: ws.rowCount, cells, merges, widths, project, units });
     }
   }
   cachedTemplates = out;
@@ -127,7 +130,12 @@ interface Placed {
   rows: number;
 }
 
-/** Writes one template at `top` (0-based) into a sheet being written row by row. */
+/**
+ * Writes one template at `top` (0-based) into a sheet being written row by row. `department`
+ * numbers the department the copy belongs to: its 单位 names carry that number, so a large
+ * workbook holds many departments of a few forms each, as a compiled 汇编 does, rather than
+ * thousands of forms of one department.
+ */
 function placeTemplate(
   rows: Map<number, Map<number, { value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }>>,
   merges: { top: number; left: number; bottom: number; right: number }[],
@@ -135,6 +143,7 @@ function placeTemplate(
   top: number,
   copy: number,
   random: () => number,
+  department = 0,
 ): Placed {
   const factor = 0.5 + random();
   const suffix = `（${copy}）`;
@@ -143,6 +152,7 @@ function placeTemplate(
     let value = c.value;
     if (typeof value === "number") value = varyNumber(value, c.style.numFmt, factor, random);
     else if (typeof value === "string" && t.project && value.trim() === t.project) value = `${value}${suffix}`;
+    else if (typeof value === "string" && department > 0) for (const u of t.units) if (value.includes(u)) value = (value as string).split(u).join(`${u}（${department}）`);
     let row = rows.get(top + c.row);
     if (!row) rows.set(top + c.row, (row = new Map()));
     row.set(c.col, { value, style: c.style });
@@ -327,11 +337,13 @@ export async function generateWorkbook(file: string, targetCells: number, seed =
   let single = 0;
   let next = 0;
   const nextTemplate = (): Template => performance[next++ % performance.length]!;
+  /** Each pass over the templates is another department. */
+  const department = (): number => Math.floor((next - 1) / performance.length) + 1;
   while (single < formsShare / 2) {
     const t = nextTemplate();
     const rows = new Map<number, Map<number, { value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }>>();
     const merges: Template["merges"] = [];
-    const placed = placeTemplate(rows, merges, t, 0, ++copy, random);
+    const placed = placeTemplate(rows, merges, t, 0, ++copy, random, department());
     writeSheet(wb, uniqueName(`${t.sheet}`, used), t.widths, rows, merges);
     single += placed.cells;
     cells += placed.cells;
@@ -346,7 +358,7 @@ export async function generateWorkbook(file: string, targetCells: number, seed =
     let widths: (number | undefined)[] = [];
     for (let i = 0; i < 10 && cells < targetCells; i++) {
       const t = nextTemplate();
-      const placed = placeTemplate(rows, merges, t, top, ++copy, random);
+      const placed = placeTemplate(rows, merges, t, top, ++copy, random, department());
       if (t.widths.length > widths.length) widths = t.widths;
       top += placed.rows + 2;
       cells += placed.cells;

@@ -85,9 +85,9 @@ function spanRefs(value: object, span: RowSpan): void {
     return;
   }
   const o = value as Record<string, unknown>;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
+  // for…in over plain objects: no key array allocated for each of a form's many small objects.
+  for (const k in o) {
+    if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
     const v = o[k];
     if (typeof v === "string") {
       if (k === "ref") widen(span, v);

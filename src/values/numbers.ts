@@ -45,7 +45,11 @@ const SINGLE_CHAR_MAP: Record<string, string> = {
  * Full-width digits, letters and signs (０-９, ．，％＋－＜＞＝ …, full-width space) → ASCII;
  * ≧ ≦ ⩾ ⩽ → ≥ ≤. Everything else, Chinese text included, is left as it is.
  */
+/** Any character normaliseWidth changes (most cells have none, and are returned as they are). */
+const NEEDS_WIDTH = new RegExp(`[\\uff01-\\uff5e\\u2000-\\u200a${Object.keys(SINGLE_CHAR_MAP).join("")}]`, "u");
+
 export function normaliseWidth(s: string): string {
+  if (!NEEDS_WIDTH.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const code = ch.charCodeAt(0);

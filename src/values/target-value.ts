@@ -323,7 +323,10 @@ function cleanNote(s: string): string | undefined {
 
 /** Optional keys are left out rather than set to undefined, so values compare and serialise cleanly. */
 function withoutUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  const src = o as Record<string, unknown>;
+  for (const k in src) if (Object.prototype.hasOwnProperty.call(src, k) && src[k] !== undefined) out[k] = src[k];
+  return out as T;
 }
 
 function daysInMonth(year: number, month: number): number {

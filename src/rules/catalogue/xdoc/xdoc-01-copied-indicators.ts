@@ -120,23 +120,17 @@ export default defineWorkbookRule({
       classes[c]!.members.push(i);
       classOf.push(c);
     });
-    // key → classes holding it, and each class's count of each key.
+    // key → the classes holding it with their count of it.
     const holders = new Map<string, number[]>();
     const counts = classes.map((cl) => {
       const m = new Map<string, number>();
       for (const k of cl.keys) if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1);
       return m;
     });
+    // Stored flat as class, count, class, count …
     counts.forEach((m, c) => {
-      for (const k of m.keys()) (holders.get(k) ?? holders.set(k, []).get(k)!).push(c);
+      for (const [k, n] of m) (holders.get(k) ?? holders.set(k, []).get(k)!).push(c, n);
     });
-    const overlaps = new Map<string, Overlap>();
-    const overlapOf = (ca: number, cb: number): Overlap => {
-      const id = `${ca},${cb}`;
-      let o = overlaps.get(id);
-      if (!o) overlaps.set(id, (o = overlap(classes[ca]!.keys, classes[cb]!.keys)));
-      return o;
-    };
     /** The first member of class c before j, of j's kind, for another project than j's. */
     const earliest = (c: number, j: number): number | undefined => {
       for (const i of classes[c]!.members) {
@@ -147,14 +141,28 @@ export default defineWorkbookRule({
     };
     const needed = Math.min(MIN_MATCHES, MIN_RUN);
     /** Per class: the classes sharing enough identical indicators with it to be worth measuring, most first. */
-    const candidates = new Map<number, { c: number; bound: number }[]>();
-    const candidatesOf = (cb: number): { c: number; bound: number }[] => {
+    /** A class worth measuring against another: its bound, then its overlap once measured (null: no block). */
+    type Candidate = { c: number; bound: number; o?: Overlap | null };
+    const candidates = new Map<number, Candidate[]>();
+    const shared = new Int32Array(classes.length);
+    const candidatesOf = (cb: number): Candidate[] => {
       let list = candidates.get(cb);
       if (list) return list;
       // Identical indicators each class shares with cb's table: an upper bound of the matches.
-      const shared = new Map<number, number>();
-      for (const [k, n] of counts[cb]!) for (const c of holders.get(k)!) shared.set(c, (shared.get(c) ?? 0) + Math.min(n, counts[c]!.get(k)!));
-      list = [...shared].filter(([, bound]) => bound >= needed).map(([c, bound]) => ({ c, bound }));
+      const touched: number[] = [];
+      for (const [k, n] of counts[cb]!) {
+        const h = holders.get(k)!;
+        for (let x = 0; x < h.length; x += 2) {
+          const c = h[x]!;
+          if (shared[c] === 0) touched.push(c);
+          shared[c] = shared[c]! + Math.min(n, h[x + 1]!);
+        }
+      }
+      list = [];
+      for (const c of touched) {
+        if (shared[c]! >= needed) list.push({ c, bound: shared[c]! });
+        shared[c] = 0;
+      }
       list.sort((x, y) => y.bound - x.bound || x.c - y.c);
       candidates.set(cb, list);
       return list;
@@ -162,12 +170,17 @@ export default defineWorkbookRule({
     projects.forEach((b, j) => {
       const cb = classOf[j]!;
       let best: { i: number; o: Overlap } | undefined;
-      for (const { c, bound } of candidatesOf(cb)) {
-        if (best && bound < best.o.mine.length) break;
-        const i = earliest(c, j);
+      for (const cand of candidatesOf(cb)) {
+        if (best && cand.bound < best.o.mine.length) break;
+        if (cand.o === null) continue;
+        const i = earliest(cand.c, j);
         if (i === undefined) continue;
-        const o = overlapOf(c, cb);
-        if (!isCopiedBlock(o)) continue;
+        if (cand.o === undefined) {
+          const o = overlap(classes[cand.c]!.keys, classes[cb]!.keys);
+          cand.o = isCopiedBlock(o) ? o : null;
+          if (cand.o === null) continue;
+        }
+        const o = cand.o;
         // The form sharing most; among equals, the earliest.
         if (!best || o.mine.length > best.o.mine.length || (o.mine.length === best.o.mine.length && i < best.i)) best = { i, o };
       }

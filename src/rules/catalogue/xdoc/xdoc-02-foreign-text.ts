@@ -68,6 +68,10 @@ const DOMAIN_EN: Record<string, string> = {
   公安司法: "public security and justice",
 };
 
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Any word of THEMES or DOMAINS. */
+const ANY_WORD = new RegExp([...Object.values(THEMES), ...Object.values(DOMAINS)].flat().map(escapeRe).join("|"));
+
 /** Words of a vocabulary entry found in a text, without those inside a longer one found (医师 in 住院医师). */
 export function wordsIn(text: string, words: readonly string[]): string[] {
   const found = words.filter((w) => text.includes(w));
@@ -223,6 +227,8 @@ export default defineWorkbookRule({
       };
       for (const text of textsOf(p)) {
         const t = text.traced.value;
+        // Most texts name nothing of either vocabulary: one scan tells.
+        if (!ANY_WORD.test(t)) continue;
         for (const [theme, words] of Object.entries(THEMES)) {
           if (ownThemes.has(theme)) continue;
           for (const word of wordsIn(t, words)) {
