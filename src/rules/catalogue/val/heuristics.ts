@@ -24,6 +24,8 @@ import { canonicalLevel1, canonicalLevel2 } from "../../support";
 /** An indicator name for comparisons: half-width, no spaces, no trailing punctuation or bracketed unit. */
 export function normName(s: string): string {
   let n = toHalfWidth(s).replace(/\s+/g, "");
+  // Most names have no bracket and no trailing punctuation: nothing below would change them.
+  if (!/[(（]/.test(n) && !/[。.,，;；、:：!！]$/.test(n)) return n;
   for (let i = 0; i < 3; i++) {
     n = n
       .replace(/[。.,，;；、:：!！]+$/, "")
