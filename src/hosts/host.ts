@@ -98,6 +98,12 @@ export interface WorkbookHost {
   setHighlights(sheet: string, highlights: readonly Highlight[]): Promise<void>;
   /** Remove this add-in's marks (from one sheet, or every sheet): the sheet is exactly as before. */
   clearHighlights(sheet?: string): Promise<void>;
+  /**
+   * Optional: true when the host knows the sheet carries no marks of this add-in (it looked when
+   * it last read or cleared the sheet, and has marked nothing there since), so there is nothing
+   * to clear; false when it does not know.
+   */
+  knownUnmarked?(sheet: string): boolean;
 
   /** Select a range and bring it into view. */
   select(sheet: string, range: string): Promise<void>;

@@ -5,7 +5,8 @@
  * their marks are left alone.
  *
  * Through an Excel host this costs a fixed number of round trips whatever the number of findings:
- * the ignored-rules setting (1), the sheet (1, more only for very big sheets), the marks (2: one
+ * the ignored-rules setting (1), the sheet (1, more only for very big sheets; our marks on it are
+ * probed in the same round trip), the marks (1 on a sheet that carried none of ours, else 2: one
  * read, one write), plus 1 for the active sheet when no sheet is named.
  */
 import type { WorkbookHost } from "../hosts/host";

@@ -30,12 +30,16 @@ export function highlightsBySheet(findings: readonly Finding[]): Map<string, Hig
   return new Map([...out].map(([k, v]) => [k, [...v.values()]]));
 }
 
-/** Mark the findings on their sheets; sheets without findings get their old marks cleared. */
+/**
+ * Mark the findings on their sheets; sheets without findings get their old marks cleared, except
+ * those the host knows carry none (an Excel host knows it of the sheets it has just read bare).
+ */
 export async function highlightFindings(host: WorkbookHost, findings: readonly Finding[]): Promise<number> {
   const bySheet = highlightsBySheet(findings);
   let marked = 0;
   for (const s of await host.listSheets()) {
     const marks = bySheet.get(s.name) ?? [];
+    if (marks.length === 0 && host.knownUnmarked?.(s.name) === true) continue;
     await host.setHighlights(s.name, marks);
     marked += marks.length;
   }

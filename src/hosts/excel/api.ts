@@ -213,10 +213,16 @@ export interface XlSetting extends XlProxy {
   delete(): void;
 }
 
+/** A value Excel computes (OfficeExtension.ClientResult): readable after a sync. */
+export interface XlClientResult<T> {
+  readonly value: T;
+}
+
 /** ExcelApi 1.18: keyed by the cell's address on the sheet ("B2"). */
 export interface XlNoteCollection {
   add(cellAddress: string, content: string): XlNote;
   getItemOrNullObject(key: string): XlNote;
+  getCount(): XlClientResult<number>;
 }
 
 export interface XlNote extends XlProxy {
@@ -231,6 +237,7 @@ export interface XlCommentCollection {
   load(names: XlLoad): XlCommentCollection;
   /** The address must name the sheet: "'Sheet 1'!B2". */
   add(cellAddress: string, content: string): XlComment;
+  getCount(): XlClientResult<number>;
 }
 
 export interface XlComment {

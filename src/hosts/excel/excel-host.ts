@@ -17,10 +17,20 @@
  * Syncs per call (measured against the fake, see test/unit/hosts/excel-host.test.ts):
  * readSheet of a normal sheet 1 (+1 per further block of rows on a big sheet); write 1 (+1 per
  * block above `blockCells`); setHighlights / clearHighlights(sheet) 2, whatever the number of
- * highlights (3 when the notes or comments to replace were made by another runtime or session);
- * listSheets, activeSheet, selection, select, getSetting, setSetting 1 (removing a setting 2);
- * addSheet 2; applyLayout 1 (2 with long drop-down lists); clearHighlights() 1 + 2 or 3 per marked
- * sheet.
+ * highlights (3 when the notes or comments to replace were made by another runtime or session),
+ * but 1 on a sheet this host has just read and found bare of our marks (conditional formats,
+ * ExcelApi 1.6; see "Marks after a read" below); listSheets, activeSheet, selection, select,
+ * getSetting, setSetting 1 (removing a setting 2); addSheet 2; applyLayout 1 (2 with long
+ * drop-down lists); clearHighlights() 1 + 2 or 3 per marked sheet.
+ *
+ * Marks after a read: readSheet probes, in its own sync, whether the sheet carries anything of
+ * ours (marks.ts, `probeMarks`), and the host remembers the sheets found bare, with the registry
+ * of marks it saw. setHighlights on such a sheet only adds (`markBare`, one sync) and never
+ * deletes on the strength of that memory; what the probe promised is loaded again in the same
+ * sync, ahead of the writes, and if it no longer holds the marks are redone the two-sync way,
+ * which reads before it removes. A sheet is forgotten once marked (and known bare again once
+ * cleared), and everything is forgotten when a call fails. `knownUnmarked` tells callers which
+ * sheets need no clearing.
  *
  * Writing: values and formulas go through `range.formulas` as one 2-D array. Excel reads every
  * string written there as if typed — "=1+1" becomes a formula, "2010101" a number, "3月5日" a
@@ -34,9 +44,25 @@ import { isCellError } from "../../grid/grid";
 import type { CellWrite, Highlight, HostCapabilities, LayoutOp, Selection, SheetInfo, WorkbookHost } from "../host";
 import { uniqueSheetName } from "../memory/sheet-names";
 import { decodeSetting, encodeSetting } from "../setting-json";
-import type { XlContext } from "./api";
+import type { XlContext, XlWorksheet } from "./api";
 import { STORE_SHEET, checkLayout, runLayout } from "./layout";
-import { type ColourMode, type Hint, type NoteMode, forgetSheet, markedSheetIds, planMarks, replaceMarks } from "./marks";
+import {
+  type ColourMode,
+  type MarkResult,
+  type MarksProbe,
+  type NoteMode,
+  type Plan,
+  type Hint,
+  forgetSheet,
+  markBare,
+  markedSheetIds,
+  parseRegistry,
+  planMarks,
+  probeMarks,
+  replaceMarks,
+  restoreRegistry,
+  sameValue,
+} from "./marks";
 import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError, asHostError, errorCode, isMissingSheet, isPayloadError } from "./messages";
 import { bareAddress, readRegion } from "./read";
 
@@ -63,12 +89,20 @@ export class ExcelHost implements WorkbookHost {
   /** Syncs made by the last call (for tests and diagnostics). */
   lastSyncs = 0;
   private readonly opts: Required<Omit<ExcelHostOptions, "onLimitation">> & Pick<ExcelHostOptions, "onLimitation">;
+  /** Where this host last put notes and comments on a sheet, by name in lower case and by id. */
   private readonly hints = new Map<string, Hint>();
+  private readonly hintsById = new Map<string, Hint>();
   /** Office.js error code of the last failed batch, and whether it was a missing sheet. */
   private lastCode = "";
   private lastMissing = false;
   private toldNoMerges = false;
   private toldNoNotes = false;
+  /** Syncs made by every call so far (lastSyncs is a difference of two readings). */
+  private syncTotal = 0;
+  /** Sheets the last read found bare of our marks, by name in lower case (see the header). */
+  private readonly bare = new Map<string, { id: string; name: string }>();
+  /** The marks registry's value as this host last read or wrote it; undefined when not known. */
+  private registry: { value: unknown } | undefined;
 
   constructor(options: ExcelHostOptions) {
     this.opts = { blockRows: 5_000, blockCells: 100_000, ...options };
@@ -138,42 +172,57 @@ export class ExcelHost implements WorkbookHost {
       this.opts.onLimitation?.(MSG.mergesUnavailable());
     }
     const base = { blockRows: this.opts.blockRows, blockCells: this.opts.blockCells };
-    let syncs = 0;
-    const read = async (withMerges: boolean, speculative: boolean): Promise<Grid> => {
-      let counted = 0;
-      try {
-        const result = await this.opts.run((ctx) => readRegion(countSyncs(ctx, () => counted++), sheet, region, { ...base, merges: withMerges, speculative }));
-        return result.grid;
-      } finally {
-        syncs += counted;
+    // Our marks are probed with the read where they are conditional formats (see the header).
+    const notes = this.noteMode();
+    const probing = this.colourMode() === "conditional";
+    const probe = (ctx: XlContext, ws: XlWorksheet) => probeMarks(ctx, ws, notes);
+    const start = this.syncTotal;
+    const read = async (withMerges: boolean, speculative: boolean, withProbe: boolean): Promise<Grid> => {
+      const result = await this.opts.run((ctx) =>
+        readRegion<MarksProbe>(this.counted(ctx), sheet, region, { ...base, merges: withMerges, speculative, ...(withProbe ? { probe } : {}) }),
+      );
+      if (result.probed) this.probed(result.probed);
+      return result.grid;
+    };
+    // After a failure that is neither a missing sheet nor too big a response: without merges
+    // (getMergedAreasOrNullObject fails past 512 areas, and says so), then, should the probe be
+    // what failed, with merges but without the probe, then without either.
+    const recover = async (failure: unknown, speculative: boolean): Promise<Grid> => {
+      const tries: [boolean, boolean][] = [];
+      if (merges) tries.push([false, probing]);
+      if (probing) tries.push([merges, false]);
+      if (merges && probing) tries.push([false, false]);
+      for (const [withMerges, withProbe] of tries) {
+        try {
+          const grid = await read(withMerges, speculative, withProbe);
+          if (merges && !withMerges) this.opts.onLimitation?.(MSG.tooManyMerges(grid.sheet));
+          return grid;
+        } catch (e) {
+          if (isMissingSheet(e) || isPayloadError(e)) throw e;
+          failure = e;
+        }
       }
+      throw failure;
     };
     try {
       try {
-        return await read(merges, true);
+        return await read(merges, true, probing);
       } catch (e) {
         if (isMissingSheet(e)) throw e;
-        if (isPayloadError(e)) {
-          // The first block was too big for one response: extent first, then smaller blocks.
-          try {
-            return await read(merges, false);
-          } catch (again) {
-            if (!merges || isMissingSheet(again) || isPayloadError(again)) throw again;
-          }
-          const grid = await read(false, false);
-          this.opts.onLimitation?.(MSG.tooManyMerges(grid.sheet));
-          return grid;
+        if (!isPayloadError(e)) return await recover(e, true);
+        // The first block was too big for one response: extent first, then smaller blocks.
+        try {
+          return await read(merges, false, probing);
+        } catch (again) {
+          if (isMissingSheet(again) || isPayloadError(again)) throw again;
+          return await recover(again, false);
         }
-        if (!merges) throw e;
-        // getMergedAreasOrNullObject fails past 512 areas: read again without merges.
-        const grid = await read(false, true);
-        this.opts.onLimitation?.(MSG.tooManyMerges(grid.sheet));
-        return grid;
       }
     } catch (e) {
+      this.forgetMarks();
       throw asHostError(e, sheet);
     } finally {
-      this.lastSyncs = syncs;
+      this.lastSyncs = this.syncTotal - start;
     }
   }
 
@@ -217,32 +266,43 @@ export class ExcelHost implements WorkbookHost {
       this.toldNoNotes = true;
       this.opts.onLimitation?.(MSG.notesUnavailable());
     }
-    await this.batch(sheet, async (ctx) => {
-      const result = await replaceMarks(ctx, { sheet, plan, colours, notes, hint: this.hints.get(sheet.toLowerCase()) });
-      this.hints.set(result.name.toLowerCase(), result.hint);
-      return result;
-    });
+    const start = this.syncTotal;
+    try {
+      if (colours === "conditional" && (await this.markIfBare(sheet, plan, notes))) return;
+      await this.batch(sheet, async (ctx) => this.marked(await replaceMarks(ctx, { sheet, plan, colours, notes, hint: this.hints.get(sheet.toLowerCase()) })));
+    } finally {
+      this.lastSyncs = this.syncTotal - start;
+    }
   }
 
   async clearHighlights(sheet?: string): Promise<void> {
     if (sheet !== undefined) return this.setHighlights(sheet, []);
     this.requireFloor();
-    const ids = await this.batch(undefined, (ctx) => markedSheetIds(ctx));
-    let syncs = this.lastSyncs;
-    for (const id of ids) {
-      try {
-        await this.batch(undefined, async (ctx) => {
-          const result = await replaceMarks(ctx, { sheet: id, plan: { ranges: [], texts: new Map() }, colours: this.colourMode(), notes: this.noteMode(), hint: undefined });
-          this.hints.set(result.name.toLowerCase(), result.hint);
-        });
-      } catch (e) {
-        // The sheet is gone: forget its marks.
-        if (!(e instanceof ExcelHostError) || !this.lastMissing) throw e;
-        await this.batch(undefined, (ctx) => forgetSheet(ctx, id));
+    const start = this.syncTotal;
+    try {
+      const { ids, registry } = await this.batch(undefined, (ctx) => markedSheetIds(ctx));
+      this.registry = { value: registry };
+      for (const id of ids) {
+        try {
+          await this.batch(undefined, async (ctx) =>
+            this.marked(await replaceMarks(ctx, { sheet: id, plan: NO_MARKS, colours: this.colourMode(), notes: this.noteMode(), hint: this.hintsById.get(id) })),
+          );
+        } catch (e) {
+          // The sheet is gone: forget its marks.
+          if (!(e instanceof ExcelHostError) || !this.lastMissing) throw e;
+          const left = await this.batch(undefined, (ctx) => forgetSheet(ctx, id));
+          this.registry = { value: left };
+        }
       }
-      syncs += this.lastSyncs;
+    } finally {
+      this.lastSyncs = this.syncTotal - start;
     }
-    this.lastSyncs = syncs;
+  }
+
+  /** True when this host last found the sheet bare of our marks (reading or clearing it) and has marked nothing there since. */
+  knownUnmarked(sheet: string): boolean {
+    const known = this.bare.get(sheet.toLowerCase());
+    return known !== undefined && this.registry !== undefined && !(known.id in parseRegistry(this.registry.value).sheets);
   }
 
   async select(sheet: string, range: string): Promise<void> {
@@ -317,6 +377,79 @@ export class ExcelHost implements WorkbookHost {
 
   // ---------------------------------------------------------------------------
 
+  /**
+   * Marks a sheet the last read found bare in one sync (see the header); false when the sheet is
+   * not known bare, or was no longer as read (what this call added is then taken care of, and the
+   * caller marks the sheet the two-sync way).
+   */
+  private async markIfBare(sheet: string, plan: Plan, notes: NoteMode): Promise<boolean> {
+    const known = this.knownUnmarked(sheet) ? this.bare.get(sheet.toLowerCase()) : undefined;
+    const seen = this.registry;
+    if (!known || !seen) return false;
+    let out: Awaited<ReturnType<typeof markBare>>;
+    try {
+      out = await this.batch(sheet, (ctx) => markBare(ctx, { ...known, plan, notes, registry: seen.value }));
+    } catch {
+      // Forgotten by batch(); a note or comment added before the failure is in the registry.
+      return false;
+    }
+    if (out.asProbed) {
+      this.registry = { value: out.registry };
+      this.hint(known.id, out.name, out.hint);
+      if (out.entry) this.bare.delete(sheet.toLowerCase());
+      return true;
+    }
+    this.forgetMarks();
+    const entry = out.entry;
+    if (entry) {
+      // Someone else wrote the registry meanwhile: put their entries back beside ours.
+      if (!sameValue(out.found, seen.value)) await this.batch(sheet, (ctx) => restoreRegistry(ctx, out.found, known.id, entry));
+      // Renamed meanwhile: the marks went on the sheet that was read; take them off again.
+      if (out.name.toLowerCase() !== sheet.toLowerCase()) {
+        await this.batch(sheet, async (ctx) => this.marked(await replaceMarks(ctx, { sheet: known.id, plan: NO_MARKS, colours: "conditional", notes, hint: out.hint })));
+      }
+    }
+    return false;
+  }
+
+  /** Remembers what a read's probe found. */
+  private probed(p: MarksProbe): void {
+    this.registry = { value: p.registry };
+    if (p.bare) this.bare.set(p.name.toLowerCase(), { id: p.id, name: p.name });
+    else this.bare.delete(p.name.toLowerCase());
+  }
+
+  /** Remembers what replaceMarks left: where its notes are, the registry, whether the sheet is bare. */
+  private marked(result: MarkResult): MarkResult {
+    this.hint(result.id, result.name, result.hint);
+    this.registry = { value: result.registry };
+    for (const [key, known] of this.bare) if (known.id === result.id || key === result.name.toLowerCase()) this.bare.delete(key);
+    if (result.bare) this.bare.set(result.name.toLowerCase(), { id: result.id, name: result.name });
+    return result;
+  }
+
+  private hint(id: string, name: string, hint: Hint): void {
+    this.hints.set(name.toLowerCase(), hint);
+    this.hintsById.set(id, hint);
+  }
+
+  private forgetMarks(): void {
+    this.bare.clear();
+    this.registry = undefined;
+  }
+
+  /** The context with its syncs counted. */
+  private counted(ctx: XlContext, count?: () => void): XlContext {
+    return {
+      workbook: ctx.workbook,
+      sync: () => {
+        this.syncTotal++;
+        count?.();
+        return ctx.sync();
+      },
+    };
+  }
+
   private supports(set: string): boolean {
     try {
       return this.opts.isSetSupported(set);
@@ -346,10 +479,11 @@ export class ExcelHost implements WorkbookHost {
     this.lastCode = "";
     this.lastMissing = false;
     try {
-      return await this.opts.run((ctx) => body(countSyncs(ctx, () => syncs++)));
+      return await this.opts.run((ctx) => body(this.counted(ctx, () => syncs++)));
     } catch (e) {
       this.lastCode = errorCode(e);
       this.lastMissing = isMissingSheet(e);
+      this.forgetMarks();
       throw asHostError(e, sheet);
     } finally {
       this.lastSyncs = syncs;
@@ -357,16 +491,7 @@ export class ExcelHost implements WorkbookHost {
   }
 }
 
-/** The context with its syncs counted. */
-function countSyncs(ctx: XlContext, count: () => void): XlContext {
-  return {
-    workbook: ctx.workbook,
-    sync: () => {
-      count();
-      return ctx.sync();
-    },
-  };
-}
+const NO_MARKS: Plan = { ranges: [], texts: new Map() };
 
 /** One cell as the value to put in `range.formulas`. */
 function toInput(w: CellWrite): string | number | boolean {

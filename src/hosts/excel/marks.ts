@@ -26,10 +26,23 @@
  * number of highlights. The host remembers, per sheet, where it put notes and comments; when
  * another runtime (the task pane vs. the ribbon's function file) or an earlier session made the
  * marks, one more read sync finds them.
+ *
+ * Checking a sheet saves the read sync: reading a sheet also probes it (`probeMarks`, in the read's
+ * own sync) for anything of ours — a rule with our tag, an entry in the registry — and for notes
+ * or comments at all. On a sheet found bare, `markBare` only adds, in one sync: it deletes nothing,
+ * so a probe that has gone stale can never cost the clerk a note or a rule. The same sync loads,
+ * ahead of the writes, what the probe promised (the sheet's name, no rule of ours, the registry
+ * this host last saw); if any of it changed meanwhile, the caller puts things right with the
+ * two-sync `replaceMarks`, which removes everything of ours (the new marks too) and marks again.
+ * Should the sync fail part-way (a note on a cell that has gained one since the read), the
+ * registry entry, written first, already names what was added, and the two-sync way removes it.
+ * One gap remains: if another runtime rewrote the registry between the read and such a failed
+ * sync, its newest entries are lost, and the notes or comments they named are no longer known as
+ * ours (its rules still are, by their tag).
  */
 import { type CellRange, parseRange, qualify, rangeToA1, toA1 } from "../../grid/address";
 import { HIGHLIGHT_COLOURS, type Highlight, type Severity } from "../host";
-import type { XlComment, XlConditionalFormat, XlContext, XlNote, XlRangeFill, XlSetting } from "./api";
+import type { XlComment, XlConditionalFormat, XlContext, XlNote, XlRangeFill, XlSetting, XlWorksheet } from "./api";
 import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError } from "./messages";
 import { bareAddress } from "./read";
 
@@ -40,6 +53,7 @@ export const MARK_FORMULA = `=N("${MARK_TAG}")=0`;
 export const MAX_FILL_CELLS = 20_000;
 
 const ORDER: Severity[] = ["info", "warning", "error"];
+const RULE_PROPS = "items/id,items/type,items/customOrNullObject/rule/formula";
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 export type ColourMode = "conditional" | "fill";
@@ -126,9 +140,14 @@ export interface MarkRequest {
 }
 
 export interface MarkResult {
+  id: string;
   name: string;
   hint: Hint;
   syncs: number;
+  /** The registry setting's value as this call left it (undefined: there is none). */
+  registry: unknown;
+  /** Cleared, conditional formats: the sheet is left bare as `probeMarks` means it. */
+  bare: boolean;
 }
 
 /** Replaces our marks on one sheet with `plan` (an empty plan clears). Throws what Office.js throws. */
@@ -140,7 +159,7 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
   regItem.load("value");
 
   const rules = req.colours === "conditional" ? ws.getRange().conditionalFormats : undefined;
-  rules?.load("items/id,items/type,items/customOrNullObject/rule/formula");
+  rules?.load(RULE_PROPS);
 
   const probes = new Map<string, XlNote>();
   const probe = (cell: string) => {
@@ -155,6 +174,9 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
   }
   const comments = req.notes === "comments" ? ws.comments : undefined;
   comments?.load("items/id,items/content");
+  // Clearing by conditional formats: whether the sheet is left bare (see MarkResult.bare).
+  const clearing = req.colours === "conditional" && plan.ranges.length === 0;
+  const noteCount = clearing && req.notes === "notes" ? ws.notes.getCount() : undefined;
 
   const fills = new Map<string, XlRangeFill>();
   if (req.colours === "fill") {
@@ -170,7 +192,8 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
   await ctx.sync();
   let syncs = 1;
 
-  const registry = parseRegistry(regItem.isNullObject ? undefined : regItem.value);
+  const found = settingValue(regItem);
+  const registry = parseRegistry(found);
   const before: SheetMarks = registry.sheets[ws.id] ?? { name: ws.name };
 
   // Marks made elsewhere (another runtime, an earlier session): one more read finds them.
@@ -206,11 +229,13 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
   // Take ours away.
   for (const cf of rules?.items ?? []) if (isOurs(cf)) cf.delete();
   const freed = new Set<string>();
+  let deleted = 0;
   for (const n of before.notes ?? []) {
     const note = probes.get(n.cell);
     if (note && !note.isNullObject && note.content === n.text) {
       note.delete();
       freed.add(n.cell);
+      deleted++;
     }
   }
   const commentAt = new Map<string, XlComment>();
@@ -220,6 +245,7 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
     if (c && c.content === n.text) {
       c.delete();
       freed.add(n.cell);
+      deleted++;
     }
   }
   const restored = new Map<string, string | null>();
@@ -233,13 +259,7 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
   // Put the new ones on.
   const after: SheetMarks = { name: ws.name };
   if (req.colours === "conditional") {
-    const ordered = [...plan.ranges].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-    for (const { rect, severity } of ordered) {
-      const cf = ws.getRange(rangeToA1(rect)).conditionalFormats.add("Custom");
-      cf.custom.rule.formula = MARK_FORMULA;
-      cf.custom.format.fill.color = HIGHLIGHT_COLOURS[severity];
-    }
-    if (ordered.length > 0) after.conditional = true;
+    if (addRules(ws, plan)) after.conditional = true;
   } else {
     const worst = new Map<string, Severity>();
     for (const { rect, severity } of plan.ranges) {
@@ -281,12 +301,14 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
     if (texts.length > 0) after.comments = texts;
   }
 
-  const hasMarks = after.conditional || after.fills || after.notes || after.comments;
-  const changed = JSON.stringify(registry.sheets[ws.id] ?? null) !== JSON.stringify(hasMarks ? after : null);
+  const marked = hasMarks(after);
+  const changed = JSON.stringify(registry.sheets[ws.id] ?? null) !== JSON.stringify(marked ? after : null);
+  let left = found;
   if (changed) {
-    if (hasMarks) registry.sheets[ws.id] = after;
+    if (marked) registry.sheets[ws.id] = after;
     else delete registry.sheets[ws.id];
-    ctx.workbook.settings.add(MARKS_SETTING, JSON.stringify(registry));
+    left = JSON.stringify(registry);
+    ctx.workbook.settings.add(MARKS_SETTING, left);
   }
   await ctx.sync();
   syncs++;
@@ -295,27 +317,174 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
   for (const { cell, comment } of added) next.comments.set(comment.id, cell);
   // Comments of ours not replaced this time no longer exist; the clerk's keep their places for next time.
   for (const [c, cell] of located) if (!freed.has(cell)) next.comments.set(c.id, cell);
-  return { name: ws.name, hint: next, syncs };
+  const othersLeft = (noteCount?.value ?? comments?.items.length ?? 0) - deleted;
+  return { id: ws.id, name: ws.name, hint: next, syncs, registry: left, bare: clearing && othersLeft === 0 };
 }
 
-/** The worksheet ids that carry marks according to the registry. */
-export async function markedSheetIds(ctx: XlContext): Promise<string[]> {
+/** What reading a sheet learnt about our marks on it (see `probeMarks`). */
+export interface MarksProbe {
+  id: string;
+  name: string;
+  /** The registry setting's value (undefined: there is none). */
+  registry: unknown;
+  /** No rule with our tag, no registry entry, and no note or comment at all (of anyone's). */
+  bare: boolean;
+}
+
+/**
+ * Queues, alongside a read of `ws`, what tells whether the sheet is bare of our marks; the
+ * function returned reads the answer after the sync. Colours by conditional format only.
+ */
+export function probeMarks(ctx: XlContext, ws: XlWorksheet, notes: NoteMode): () => MarksProbe {
+  ws.load("id,name");
+  const regItem = ctx.workbook.settings.getItemOrNullObject(MARKS_SETTING);
+  regItem.load("value");
+  const rules = ws.getRange().conditionalFormats;
+  rules.load(RULE_PROPS);
+  const others = notes === "notes" ? ws.notes.getCount() : notes === "comments" ? ws.comments.getCount() : undefined;
+  return () => {
+    const registry = settingValue(regItem);
+    const bare = !rules.items.some(isOurs) && !(ws.id in parseRegistry(registry).sheets) && (others?.value ?? 0) === 0;
+    return { id: ws.id, name: ws.name, registry, bare };
+  };
+}
+
+export interface BareRequest {
+  /** The sheet as its probe saw it. */
+  id: string;
+  name: string;
+  plan: Plan;
+  notes: NoteMode;
+  /** The registry's value as this host last saw it; the sheet has no entry in it. */
+  registry: unknown;
+}
+
+export interface BareResult {
+  /** The sheet was still as probed: same name, no rule of ours, the registry as expected. */
+  asProbed: boolean;
+  /** The sheet's name now. */
+  name: string;
+  /** The registry's value before this call, and as this call left it. */
+  found: unknown;
+  registry: unknown;
+  /** The registry entry this call wrote for the sheet (undefined when the plan was empty). */
+  entry: SheetMarks | undefined;
+  hint: Hint;
+}
+
+/**
+ * Marks a sheet its probe found bare, in one sync, conditional formats only: adds the plan's
+ * rules and notes (or comments) and the registry entry, deletes nothing. An empty plan only
+ * checks the sheet is still bare. Throws what Office.js throws (a note on a cell that has gained
+ * one meanwhile fails the sync; the registry entry, written first, already names what was added).
+ */
+export async function markBare(ctx: XlContext, req: BareRequest): Promise<BareResult> {
+  const { plan } = req;
+  const ws = ctx.workbook.worksheets.getItem(req.id);
+  ws.load("name");
+  const regItem = ctx.workbook.settings.getItemOrNullObject(MARKS_SETTING);
+  regItem.load("value");
+  const rules = ws.getRange().conditionalFormats;
+  rules.load(RULE_PROPS);
+
+  const entry: SheetMarks = { name: req.name };
+  const texts: MarkedText[] = req.notes === "none" ? [] : [...plan.texts].map(([cell, text]) => ({ cell, text }));
+  if (plan.ranges.length > 0) entry.conditional = true;
+  if (texts.length > 0) entry[req.notes === "notes" ? "notes" : "comments"] = texts;
+  const marked = hasMarks(entry);
+  let left = req.registry;
+  if (marked) {
+    const registry = parseRegistry(req.registry);
+    registry.sheets[req.id] = entry;
+    left = JSON.stringify(registry);
+    ctx.workbook.settings.add(MARKS_SETTING, left);
+  }
+  addRules(ws, plan);
+  const added: { cell: string; comment: XlComment }[] = [];
+  for (const { cell, text } of texts) {
+    if (req.notes === "notes") ws.notes.add(cell, text);
+    else {
+      const comment = ws.comments.add(qualify(req.name, cell), text);
+      comment.load("id");
+      added.push({ cell, comment });
+    }
+  }
+  await ctx.sync();
+
+  const found = settingValue(regItem);
+  const asProbed = ws.name === req.name && !rules.items.some(isOurs) && sameValue(found, req.registry);
+  const hint: Hint = { notes: new Set(req.notes === "notes" ? texts.map((t) => t.cell) : []), comments: new Map() };
+  for (const { cell, comment } of added) hint.comments.set(comment.id, cell);
+  return { asProbed, name: ws.name, found, registry: left, entry: marked ? entry : undefined, hint };
+}
+
+/**
+ * After `markBare` found the registry changed by someone else and wrote over it: writes back
+ * what they wrote with this sheet's entry joined to ours, so neither loses track of its marks.
+ */
+export async function restoreRegistry(ctx: XlContext, found: unknown, id: string, entry: SheetMarks): Promise<unknown> {
+  const registry = parseRegistry(found);
+  const theirs = registry.sheets[id];
+  const joined: SheetMarks = { ...entry };
+  if (theirs?.conditional) joined.conditional = true;
+  const notes = [...(theirs?.notes ?? []), ...(entry.notes ?? [])];
+  const comments = [...(theirs?.comments ?? []), ...(entry.comments ?? [])];
+  if (notes.length > 0) joined.notes = notes;
+  if (comments.length > 0) joined.comments = comments;
+  if (theirs?.fills) joined.fills = theirs.fills;
+  registry.sheets[id] = joined;
+  const value = JSON.stringify(registry);
+  ctx.workbook.settings.add(MARKS_SETTING, value);
+  await ctx.sync();
+  return value;
+}
+
+/** The worksheet ids that carry marks according to the registry, and the registry's value. */
+export async function markedSheetIds(ctx: XlContext): Promise<{ ids: string[]; registry: unknown }> {
   const regItem = ctx.workbook.settings.getItemOrNullObject(MARKS_SETTING);
   regItem.load("value");
   await ctx.sync();
-  return Object.keys(parseRegistry(regItem.isNullObject ? undefined : regItem.value).sheets);
+  const registry = settingValue(regItem);
+  return { ids: Object.keys(parseRegistry(registry).sheets), registry };
 }
 
-/** Drops a sheet that no longer exists from the registry. */
-export async function forgetSheet(ctx: XlContext, id: string): Promise<void> {
+/** Drops a sheet that no longer exists from the registry; resolves to the registry's value. */
+export async function forgetSheet(ctx: XlContext, id: string): Promise<unknown> {
   const regItem = ctx.workbook.settings.getItemOrNullObject(MARKS_SETTING);
   regItem.load("value");
   await ctx.sync();
-  const registry = parseRegistry(regItem.isNullObject ? undefined : regItem.value);
-  if (!(id in registry.sheets)) return;
+  const found = settingValue(regItem);
+  const registry = parseRegistry(found);
+  if (!(id in registry.sheets)) return found;
   delete registry.sheets[id];
-  ctx.workbook.settings.add(MARKS_SETTING, JSON.stringify(registry));
+  const value = JSON.stringify(registry);
+  ctx.workbook.settings.add(MARKS_SETTING, value);
   await ctx.sync();
+  return value;
+}
+
+/** Two registry values are the same. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+function settingValue(item: XlSetting): unknown {
+  return item.isNullObject ? undefined : (item.value as unknown);
+}
+
+function hasMarks(m: SheetMarks): boolean {
+  return Boolean(m.conditional || m.fills || m.notes || m.comments);
+}
+
+/** One rule per range, info → warning → error (the last added shows on top). */
+function addRules(ws: XlWorksheet, plan: Plan): boolean {
+  const ordered = [...plan.ranges].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  for (const { rect, severity } of ordered) {
+    const cf = ws.getRange(rangeToA1(rect)).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = MARK_FORMULA;
+    cf.custom.format.fill.color = HIGHLIGHT_COLOURS[severity];
+  }
+  return ordered.length > 0;
 }
 
 function forEachCell(r: CellRange, fn: (a1: string) => void): void {

@@ -14,6 +14,8 @@
  *   range read: areas whose top-left cell lies in it, as Office.js reports them). That call fails
  *   past 512 areas; the read is then done again without merges and the limitation reported.
  *   Without 1.13 there is no way to list merged areas and the grid has none.
+ * - Whatever else the caller wants to know about the sheet (`probe`: our marks, see marks.ts)
+ *   is asked in the first sync too.
  *
  * Cells: `values`, `formulas`, `text` (Excel's own formatting of the value), `numberFormat` and
  * `valueTypes` are read together. A constant string such as "=1+1" stored as text reads back with
@@ -24,7 +26,7 @@
 import { type CellRange, rangeToA1 } from "../../grid/address";
 import { type Cell, type CellValue, Grid, displayText, makeCell } from "../../grid/grid";
 import { formatNumber } from "../memory/number-format";
-import type { XlContext, XlRange, XlRangeAreas } from "./api";
+import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from "./api";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -32,24 +34,28 @@ export const WHOLE_SHEET: CellRange = { top: 0, left: 0, bottom: MAX_ROWS - 1, r
 
 const CELL_PROPS = "values,formulas,text,numberFormat,valueTypes";
 
-export interface ReadOptions {
+export interface ReadOptions<P = never> {
   blockRows: number;
   blockCells: number;
   /** Ask for merged areas (ExcelApi 1.13). */
   merges: boolean;
   /** Read the first block before the extent is known (one sync for a normal sheet). */
   speculative: boolean;
+  /** Queues more loads on the sheet for the first sync; what it returns reads them afterwards. */
+  probe?: (ctx: XlContext, ws: XlWorksheet) => () => P;
 }
 
-export interface ReadResult {
+export interface ReadResult<P = never> {
   grid: Grid;
   syncs: number;
+  /** The probe's answer, when there was a probe. */
+  probed?: P;
 }
 
 type Rows = (Cell | undefined)[][];
 
 /** One read of `region` of `sheet` inside a batch. Throws what Office.js throws. */
-export async function readRegion(ctx: XlContext, sheet: string, region: CellRange | undefined, opt: ReadOptions): Promise<ReadResult> {
+export async function readRegion<P = never>(ctx: XlContext, sheet: string, region: CellRange | undefined, opt: ReadOptions<P>): Promise<ReadResult<P>> {
   const ws = ctx.workbook.worksheets.getItem(sheet);
   ws.load("name");
   const whole = region ?? WHOLE_SHEET;
@@ -69,8 +75,10 @@ export async function readRegion(ctx: XlContext, sheet: string, region: CellRang
     merged = (regionRange ?? ws.getRange()).getMergedAreasOrNullObject();
     merged.load("address,areaCount");
   }
+  const answer = opt.probe?.(ctx, ws);
   await ctx.sync();
   let syncs = 1;
+  const probed = answer?.();
 
   const rows: Rows = [];
   if (first && !first.isNullObject) collect(rows, first, first.rowIndex, first.columnIndex);
@@ -108,7 +116,9 @@ export async function readRegion(ctx: XlContext, sheet: string, region: CellRang
     }
     merges = merges.filter((m) => m.bottom > m.top || m.right > m.left);
   }
-  return { grid: new Grid(ws.name, rows, merges), syncs };
+  const result: ReadResult<P> = { grid: new Grid(ws.name, rows, merges), syncs };
+  if (answer) result.probed = probed as P;
+  return result;
 }
 
 function collect(rows: Rows, r: XlRange, top: number, left: number): void {

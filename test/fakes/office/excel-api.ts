@@ -7,6 +7,7 @@
  */
 import type { CellRange } from "../../../src/grid/address";
 import type {
+  XlClientResult,
   XlComment,
   XlCommentCollection,
   XlConditionalFormat,
@@ -239,6 +240,22 @@ function notLoaded(name: string): FakeOfficeError {
     "PropertyNotLoaded",
     `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
+}
+
+/** A value computed by a step of a sync (OfficeExtension.ClientResult): readable once that step ran. */
+export class FakeClientResult<T> implements XlClientResult<T> {
+  private known = false;
+  private result: T | undefined;
+
+  set(value: T): void {
+    this.result = value;
+    this.known = true;
+  }
+
+  get value(): T {
+    if (!this.known) throw notLoaded("value");
+    return this.result as T;
+  }
 }
 
 function badAddress(address: string, where: string): FakeOfficeError {
@@ -1374,6 +1391,12 @@ export class FakeNoteCollection extends Part<SheetState> implements XlNoteCollec
     return new FakeNote(this.ctx, "NoteCollection.add", this.req, this.ws, () => at);
   }
 
+  getCount(): FakeClientResult<number> {
+    const count = new FakeClientResult<number>();
+    this.ws.enqueueOn("notes.getCount", "1.18", () => count.set(this.ws.sheetState().notes.size));
+    return count;
+  }
+
   getItemOrNullObject(cellKey: string): FakeNote {
     return new FakeNote(this.ctx, "NoteCollection.getItemOrNullObject", this.req, this.ws, () => {
       const s = this.ws.sheetState();
@@ -1442,6 +1465,12 @@ export class FakeCommentCollection extends Part<SheetState> implements XlComment
   load(names: XlLoad): FakeCommentCollection {
     this.queueLoad(names, "1.10");
     return this;
+  }
+
+  getCount(): FakeClientResult<number> {
+    const count = new FakeClientResult<number>();
+    this.ws.enqueueOn("comments.getCount", "1.10", () => count.set(this.ws.sheetState().comments.length));
+    return count;
   }
 
   add(cellAddress: string, content: string): FakeComment {

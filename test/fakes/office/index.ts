@@ -29,7 +29,7 @@
  *   conditional formats (new rules take the top priority; they never change a cell's own fill),
  *   data validation (1.8), freeze panes (1.7), page layout (1.9);
  * - notes (1.18): keyed by cell, one per cell; threaded comments (1.10): ids, one per cell, add
- *   wants a sheet-qualified address;
+ *   wants a sheet-qualified address; both collections count themselves (getCount);
  * - workbook settings (1.4): JSON-able values.
  * Not modelled: calculation (a formula's value is 0 unless a test sets one), events, undo,
  * multi-area writes, rich values, anything not listed in src/hosts/excel/api.ts.

@@ -3,13 +3,19 @@
  * of round trips per call, big sheets, old Excel versions, and marks that leave the clerk's cells
  * exactly as they were.
  */
+import { parseRange, rangeToA1 } from "../../../src/grid/address";
 import { ExcelHost, MARK_FORMULA, MARKS_SETTING } from "../../../src/hosts/excel";
 import { HIGHLIGHT_COLOURS, type Highlight } from "../../../src/hosts/host";
-import { FakeExcel, type FakeExcelOptions } from "../../fakes/office";
+import { getProfile } from "../../../src/rules/profiles";
+import { checkWorkbook } from "../../../src/usecases/check-workbook";
+import { highlightFindings, highlightsBySheet } from "../../../src/usecases/highlight-findings";
+import { markFindings, paneCheck } from "../../../src/usecases/pane-check";
+import { FakeExcel, FakeOfficeError, type FakeExcelOptions } from "../../fakes/office";
+import { FakeClientResult, FakeNoteCollection } from "../../fakes/office/excel-api";
 import { expectChineseOneLiner, gridSnapshot, runHostContract } from "../../contract/host-contract";
 
-function setup(options: FakeExcelOptions = {}, hostOptions: { blockRows?: number; blockCells?: number } = {}) {
-  const fake = new FakeExcel(options);
+function setup(options: FakeExcelOptions | FakeExcel = {}, hostOptions: { blockRows?: number; blockCells?: number } = {}) {
+  const fake = options instanceof FakeExcel ? options : new FakeExcel(options);
   const limitations: string[] = [];
   const host = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported, onLimitation: (m) => limitations.push(m), ...hostOptions });
   /** Syncs made by `fn`, as the fake counted them. */
@@ -188,6 +194,27 @@ describe("writing", () => {
   });
 });
 
+/** A project form whose sources (80 + 10 + 5) do not add up to its total (100): a MON-01 error at C3. */
+const BROKEN = [
+  "项目支出绩效目标表",
+  "项目名称\t测试项目",
+  "项目资金(万元)\t年度资金总额\t100",
+  "\t其中：当年财政拨款\t80",
+  "\t上年结转资金\t10",
+  "\t其他资金\t5",
+  "一级指标\t二级指标\t三级指标\t指标值",
+  "产出指标\t数量指标\t培训次数\t≥10次",
+].map((line) => line.split("\t").map((v) => (v === "" ? null : v)));
+
+/** Our rules on a sheet, by address. */
+function ourRules(fake: FakeExcel, sheet: string): string[] {
+  return fake
+    .sheet(sheet)
+    .conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA)
+    .map((cf) => rangeToA1(cf.range))
+    .sort();
+}
+
 const many = (n: number): Highlight[] =>
   Array.from({ length: n }, (_, i) => ({ ref: `B${i + 2}`, severity: (["error", "warning", "info"] as const)[i % 3]!, note: `问题 ${i + 1}` }));
 
@@ -200,14 +227,14 @@ describe("highlights", () => {
     expect(await syncs(() => host.clearHighlights("Sheet1"))).toBe(2);
   });
 
-  test("checking one sheet: one read sync, two for the marks", async () => {
+  test("checking one sheet: one read sync, one for the marks", async () => {
     const { fake, host, syncs } = setup();
     clerkSheet(fake);
     const n = await syncs(async () => {
       await host.readSheet("Sheet1");
       await host.setHighlights("Sheet1", many(30));
     });
-    expect(n).toBe(3);
+    expect(n).toBe(2);
   });
 
   test("marks are conditional formats and notes; the clerk's cells keep their own fill", async () => {
@@ -287,6 +314,190 @@ describe("highlights", () => {
   });
 });
 
+describe("marks after a read: the read probes our marks, marking a bare sheet takes one sync", () => {
+  test("checking and marking a workbook: one read and one mark per sheet; a sheet read bare without findings is left alone", async () => {
+    const { fake, host, syncs } = setup({ sheets: ["目标表1", "目标表2", "空表"] });
+    fake.type("目标表1", "A1", BROKEN);
+    fake.type("目标表2", "A1", BROKEN);
+    const set = jest.spyOn(host, "setHighlights");
+    let result: Awaited<ReturnType<typeof checkWorkbook>> | undefined;
+    // ignored rules 1 + sheet list 1 + a read per sheet
+    expect(await syncs(async () => (result = await checkWorkbook(host)))).toBe(2 + 3);
+    expect(host.knownUnmarked("空表")).toBe(true);
+    // sheet list 1 + one sync per sheet with findings
+    expect(await syncs(() => highlightFindings(host, result!.findings))).toBe(1 + 2);
+    expect(set.mock.calls.map((c) => c[0])).toEqual(["目标表1", "目标表2"]);
+    expect(host.knownUnmarked("目标表1")).toBe(false);
+    const marks = highlightsBySheet(result!.findings).get("目标表1")!;
+    expect(ourRules(fake, "目标表1")).toEqual(marks.map((h) => rangeToA1(parseRange(h.ref)!)).sort());
+  });
+
+  test("the task pane's whole-workbook check: old marks go by the registry, then one sync per sheet with findings", async () => {
+    const { fake, host, syncs } = setup({ sheets: ["目标表1", "目标表2", "空表"] });
+    fake.type("目标表1", "A1", BROKEN);
+    fake.type("目标表2", "A1", BROKEN);
+    const before = fake.snapshot("目标表1");
+    const profile = getProfile("national")!;
+    let result: Awaited<ReturnType<typeof paneCheck>> | undefined;
+    const check = async () => (result = await paneCheck(host, { kind: "workbook" }, { profile, yieldToUi: async () => undefined }));
+    const mark = () => markFindings(host, result!.findings, result!.sheets.map((s) => s.sheet), { wholeWorkbook: true, yieldToUi: async () => undefined });
+    // ignored rules 1 + sheet list 1 + a read per sheet; the registry 1 + a sync per sheet with findings
+    expect(await syncs(check)).toBe(2 + 3);
+    expect(await syncs(mark)).toBe(1 + 2);
+    // Again: each marked sheet is cleared (2) and so known bare, then marked (1).
+    expect(await syncs(check)).toBe(2 + 3);
+    expect(await syncs(mark)).toBe(1 + 2 * 2 + 2);
+    expect(ourRules(fake, "目标表1")).toEqual(highlightsBySheet(result!.findings).get("目标表1")!.map((h) => rangeToA1(parseRange(h.ref)!)).sort());
+    await host.clearHighlights();
+    expect(fake.snapshot("目标表1")).toEqual(before);
+  });
+
+  test("a second check after marking removes the old marks exactly; a sheet not known bare is still cleared", async () => {
+    const build = (fixed: boolean) => {
+      const fake = new FakeExcel({ sheets: ["目标表", "说明"] });
+      fake.type("目标表", "A1", BROKEN);
+      if (fixed) fake.type("目标表", "C4", [["85"]]);
+      fake.type("说明", "A1", [["填表说明"]]);
+      fake.sheet("说明").notes.set("0,0", { content: "财务科填写", author: "clerk" });
+      return fake;
+    };
+    const { fake, host, syncs } = setup(build(false));
+    const first = await checkWorkbook(host);
+    await highlightFindings(host, first.findings);
+    expect(ourRules(fake, "目标表").length).toBeGreaterThan(0);
+
+    // The clerk puts the sources right (85 + 10 + 5 = 100), then checks again.
+    fake.type("目标表", "C4", [["85"]]);
+    let second: Awaited<ReturnType<typeof checkWorkbook>> | undefined;
+    expect(await syncs(async () => (second = await checkWorkbook(host)))).toBe(2 + 2);
+    expect(second!.findings.map((f) => f.rule)).not.toContain("MON-01");
+    // sheet list 1 + 目标表 2 (its old marks are read before they go) + 说明 2 (it has a note: not known bare)
+    expect(await syncs(() => highlightFindings(host, second!.findings))).toBe(1 + 2 + 2);
+    const marks = highlightsBySheet(second!.findings).get("目标表") ?? [];
+    expect(ourRules(fake, "目标表")).toEqual(marks.map((h) => rangeToA1(parseRange(h.ref)!)).sort());
+    const notes = [...fake.sheet("目标表").notes.values()].map((n) => n.content).sort();
+    expect(notes).toEqual(marks.filter((h) => h.note).map((h) => h.note).sort());
+    expect(notes.join("\n")).not.toMatch(/MON-01/);
+
+    await host.clearHighlights();
+    const fixed = build(true);
+    expect(fake.snapshot("目标表")).toEqual(fixed.snapshot("目标表"));
+    expect(fake.snapshot("说明")).toEqual(fixed.snapshot("说明"));
+  });
+
+  test("a note the clerk adds between the read and the marks stays; the marks are then made the two-sync way", async () => {
+    const { fake, host, syncs } = setup();
+    clerkSheet(fake);
+    await host.readSheet("Sheet1");
+    fake.sheet("Sheet1").notes.set("2,1", { content: "财务科填写", author: "clerk" });
+    const before = fake.snapshot("Sheet1");
+    // The one-sync try fails on the clerk's note (1), then read and write (2).
+    expect(await syncs(() => host.setHighlights("Sheet1", many(5)))).toBe(1 + 2);
+    const s = fake.sheet("Sheet1");
+    expect(s.notes.get("2,1")?.content).toBe("财务科填写");
+    expect([...s.notes.keys()].sort()).toEqual(["1,1", "2,1", "3,1", "4,1", "5,1"]);
+    expect(ourRules(fake, "Sheet1")).toEqual(["B2", "B3", "B4", "B5", "B6"]);
+    await host.clearHighlights("Sheet1");
+    expect(fake.snapshot("Sheet1")).toEqual(before);
+  });
+
+  test("marks another runtime made between the read and the marks are replaced, and its record of other sheets kept", async () => {
+    const { fake, host, syncs } = setup({ sheets: ["Sheet1", "Sheet2"] });
+    clerkSheet(fake);
+    clerkSheet(fake, "Sheet2");
+    const before1 = fake.snapshot("Sheet1");
+    const before2 = fake.snapshot("Sheet2");
+    await host.readSheet("Sheet1");
+    const other = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+    await other.setHighlights("Sheet2", many(2));
+    await other.setHighlights("Sheet1", [{ ref: "D3", severity: "error", note: "别处的标记" }]);
+    // One sync that finds the sheet changed, one to put the other runtime's record back, then
+    // read (2, the other runtime's note found with one more) and write.
+    expect(await syncs(() => host.setHighlights("Sheet1", many(3)))).toBe(1 + 1 + 3);
+    expect(ourRules(fake, "Sheet1")).toEqual(["B2", "B3", "B4"]);
+    expect([...fake.sheet("Sheet1").notes.values()].map((n) => n.content)).toEqual(["问题 1", "问题 2", "问题 3"]);
+    await host.clearHighlights();
+    expect(fake.snapshot("Sheet1")).toEqual(before1);
+    expect(fake.snapshot("Sheet2")).toEqual(before2);
+  });
+
+  test("a rule of ours pasted onto the sheet between the read and the marks is removed too", async () => {
+    const { fake, host, syncs } = setup();
+    clerkSheet(fake);
+    await host.readSheet("Sheet1");
+    fake.addClerkConditionalFormat("Sheet1", "E5", { type: "Custom", formula: MARK_FORMULA, fill: HIGHLIGHT_COLOURS.error });
+    expect(await syncs(() => host.setHighlights("Sheet1", many(2)))).toBe(1 + 2);
+    expect(ourRules(fake, "Sheet1")).toEqual(["B2", "B3"]);
+  });
+
+  test("renamed between the read and the marks: the sheet now of that name is marked, the renamed one left as it was", async () => {
+    const { fake, host } = setup();
+    clerkSheet(fake);
+    await host.readSheet("Sheet1");
+    const before = fake.snapshot("Sheet1");
+    fake.sheet("Sheet1").name = "旧表";
+    fake.addSheet("Sheet1");
+    await host.setHighlights("Sheet1", many(2));
+    expect(fake.snapshot("旧表")).toEqual({ ...(before as object), name: "旧表" });
+    expect(ourRules(fake, "Sheet1")).toEqual(["B2", "B3"]);
+    expect(fake.sheet("Sheet1").notes.size).toBe(2);
+  });
+
+  test("a failed call forgets what the reads found", async () => {
+    const { fake, host, syncs } = setup();
+    clerkSheet(fake);
+    await host.readSheet("Sheet1");
+    await rejection(host.readSheet("没有这张表"));
+    expect(host.knownUnmarked("Sheet1")).toBe(false);
+    expect(await syncs(() => host.setHighlights("Sheet1", many(2)))).toBe(2);
+  });
+
+  test("cleared the two-sync way, a sheet is known bare again", async () => {
+    const { fake, host, syncs } = setup();
+    clerkSheet(fake);
+    const before = fake.snapshot("Sheet1");
+    await host.setHighlights("Sheet1", many(3));
+    // the registry 1 + the sheet 2 (this host knows where its notes are, by sheet id too)
+    expect(await syncs(() => host.clearHighlights())).toBe(1 + 2);
+    expect(host.knownUnmarked("Sheet1")).toBe(true);
+    expect(await syncs(() => host.setHighlights("Sheet1", many(1)))).toBe(1);
+    await host.clearHighlights("Sheet1");
+    expect(fake.snapshot("Sheet1")).toEqual(before);
+  });
+
+  test("ExcelApi 1.5 (fills, snapshotted): nothing is probed, marks cost 2 as before", async () => {
+    const { fake, host, syncs } = setup({ apiVersion: "1.5" });
+    clerkSheet(fake);
+    const before = fake.snapshot("Sheet1");
+    expect(await syncs(() => host.readSheet("Sheet1"))).toBe(1);
+    expect(host.knownUnmarked("Sheet1")).toBe(false);
+    expect(await syncs(() => host.setHighlights("Sheet1", many(3)))).toBe(2);
+    await host.clearHighlights();
+    expect(fake.snapshot("Sheet1")).toEqual(before);
+  });
+
+  test("should the probe fail, the sheet is still read with its merges, and nothing is known of its marks", async () => {
+    const { fake, host, limitations, syncs } = setup();
+    clerkSheet(fake);
+    const count = jest.spyOn(FakeNoteCollection.prototype, "getCount").mockImplementation(function (this: FakeNoteCollection) {
+      this.ctx.enqueue("NoteCollection.getCount", "1.18", () => {
+        throw new FakeOfficeError("GeneralException", "probe failed");
+      });
+      return new FakeClientResult<number>();
+    });
+    try {
+      let grid: Awaited<ReturnType<typeof host.readSheet>> | undefined;
+      // with the probe 1, without merges 1 (the probe fails again), with merges and without the probe 1
+      expect(await syncs(async () => (grid = await host.readSheet("Sheet1")))).toBe(3);
+      expect(grid!.merges).toHaveLength(2);
+      expect(limitations).toEqual([]);
+      expect(host.knownUnmarked("Sheet1")).toBe(false);
+    } finally {
+      count.mockRestore();
+    }
+  });
+});
+
 describe("volume-licensed Excel without notes (1.18) or merged areas (1.13): ExcelApi 1.12", () => {
   test("reads without merges, marks with comments, clears exactly", async () => {
     const { fake, host, limitations, syncs } = setup({ apiVersion: "1.12" });
@@ -297,7 +508,8 @@ describe("volume-licensed Excel without notes (1.18) or merged areas (1.13): Exc
     expect(grid.cell(2, 3)?.text).toBe("1,234.50");
     expect(limitations.length).toBe(1);
     const before = fake.snapshot("Sheet1");
-    expect(await syncs(() => host.setHighlights("Sheet1", many(20)))).toBe(2);
+    // Read just now and found bare: the marks cost one sync.
+    expect(await syncs(() => host.setHighlights("Sheet1", many(20)))).toBe(1);
     const s = fake.sheet("Sheet1");
     expect(s.notes.size).toBe(0);
     expect(s.comments.map((c) => c.content)).toContain("问题 1");
@@ -526,18 +738,6 @@ describe("the fake behaves as Office.js is documented to", () => {
 });
 
 describe("ribbon commands", () => {
-  /** A project form whose sources (80 + 10 + 5) do not add up to its total (100): a MON-01 error at C3. */
-  const BROKEN = [
-    "项目支出绩效目标表",
-    "项目名称\t测试项目",
-    "项目资金(万元)\t年度资金总额\t100",
-    "\t其中：当年财政拨款\t80",
-    "\t上年结转资金\t10",
-    "\t其他资金\t5",
-    "一级指标\t二级指标\t三级指标\t指标值",
-    "产出指标\t数量指标\t培训次数\t≥10次",
-  ].map((line) => line.split("\t").map((v) => (v === "" ? null : v)));
-
   test("检查本表 marks the active sheet and selects the worst finding; 清除标记 undoes it", async () => {
     const { fake, host, syncs } = setup({ sheets: ["封面", "目标表"] });
     const { checkActiveSheetOn, clearMarksOn } = await import("../../../src/taskpane/commands");
@@ -545,8 +745,8 @@ describe("ribbon commands", () => {
     fake.state.active = "目标表";
     const before = fake.snapshot("目标表");
     let result: Awaited<ReturnType<typeof checkActiveSheetOn>> | undefined;
-    // active sheet 1 + ignored rules 1 + read 1 + marks 2 + select 1
-    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(6);
+    // active sheet 1 + ignored rules 1 + read 1 (our marks probed with it) + marks 1 + select 1
+    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(5);
     expect(result!.sheet).toBe("目标表");
     expect(result!.findings.map((f) => f.rule)).toContain("MON-01");
     // The first error in the sheet's order: the header (STR-01 at A1); MON-01 names C3:C6.
@@ -554,6 +754,9 @@ describe("ribbon commands", () => {
     expect(fake.shownFill("目标表", "C3")).toBe(HIGHLIGHT_COLOURS.error);
     expect(fake.state.selection).toEqual({ sheet: "目标表", areas: [{ top: 0, left: 0, bottom: 0, right: 0 }] });
     expect(fake.sheet("目标表").notes.get("2,2")?.content).toMatch(/MON-01/);
+    // Checked again: the old marks are read before they are removed (marks 2).
+    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(6);
+    expect(fake.sheet("目标表").conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA)).toHaveLength(result!.marked);
     await clearMarksOn(host);
     expect(fake.snapshot("目标表")).toEqual(before);
   });
