@@ -37,29 +37,86 @@ export const DEFAULT_DATE_FORMAT = "yyyy/m/d";
 
 export function formatNumber(value: number, numFmt: string | undefined, date1904 = false): string | undefined {
   if (!Number.isFinite(value)) return undefined;
-  const fmt = numFmt === undefined ? "" : (LOCALE_BUILT_INS[numFmt] ?? numFmt);
-  if (fmt === "" || /^general$/i.test(fmt) || fmt === "@") return displayText(value);
-  const sections = splitSections(fmt);
-  if (sections.some((s) => /\[(?:[<>=]|DBNum|h\]|m\]|s\])/i.test(s))) return undefined;
-  let section: string;
-  let signless = false;
-  if (value < 0 && sections.length >= 2) {
-    section = sections[1]!;
-    signless = true;
-  } else if (value === 0 && sections.length >= 3) {
-    section = sections[2]!;
-  } else {
-    section = sections[0]!;
+  if (numFmt === undefined) return displayText(value);
+  const format = parsedFormat(numFmt);
+  if (format === GENERAL) return displayText(value);
+  if (format === UNSUPPORTED) return undefined;
+  // Sections: positive;negative;zero. The negative section shows the value without its sign.
+  let section = 0;
+  if (value < 0 && format.count >= 2) section = 1;
+  else if (value === 0 && format.count >= 3) section = 2;
+  const render = format.sections[section];
+  return render === undefined ? undefined : render(value, date1904);
+}
+
+/** One section of a format, ready to render a number; undefined where the section is beyond us. */
+type SectionRenderer = (value: number, date1904: boolean) => string | undefined;
+
+/** General, "@" or no format: the value's own text. */
+const GENERAL = "general";
+/** A condition, [DBNum] or elapsed time somewhere in the format: never rendered. */
+const UNSUPPORTED = "unsupported";
+
+type ParsedFormat =
+  | typeof GENERAL
+  | typeof UNSUPPORTED
+  | {
+      /** How many sections the format has (a fourth, for text, is never used for numbers). */
+      count: number;
+      /** Renderers of the positive, negative and zero sections, as many as the format has. */
+      sections: (SectionRenderer | undefined)[];
+    };
+
+/**
+ * Parsed formats by format string. A sheet has a handful of formats over many cells, so each
+ * format is split and tokenised once; the bound keeps a workbook of odd formats from growing it
+ * without end (the oldest entry makes way).
+ */
+const parsedFormats = new Map<string, ParsedFormat>();
+export const FORMAT_CACHE_LIMIT = 512;
+
+/** How many parsed formats are held (for tests of the bound). */
+export function parsedFormatCount(): number {
+  return parsedFormats.size;
+}
+
+function parsedFormat(numFmt: string): ParsedFormat {
+  let format = parsedFormats.get(numFmt);
+  if (format === undefined) {
+    format = parseFormat(numFmt);
+    if (parsedFormats.size >= FORMAT_CACHE_LIMIT) parsedFormats.delete(parsedFormats.keys().next().value!);
+    parsedFormats.set(numFmt, format);
   }
+  return format;
+}
+
+function parseFormat(numFmt: string): ParsedFormat {
+  const fmt = LOCALE_BUILT_INS[numFmt] ?? numFmt;
+  if (fmt === "" || /^general$/i.test(fmt) || fmt === "@") return GENERAL;
+  const sections = splitSections(fmt);
+  if (sections.some((s) => /\[(?:[<>=]|DBNum|h\]|m\]|s\])/i.test(s))) return UNSUPPORTED;
+  return {
+    count: sections.length,
+    // Only the negative section (index 1) is ever chosen for a negative value.
+    sections: sections.slice(0, 3).map((s, i) => parseSection(s, i === 1)),
+  };
+}
+
+function parseSection(section: string, signless: boolean): SectionRenderer | undefined {
   const tokens = tokenize(section);
   if (tokens === undefined) return undefined;
-  if (tokens.some((t) => t.kind === "date")) return formatDate(value, tokens, date1904);
-  const v = signless ? Math.abs(value) : value;
+  // A date section is given the value as it is, sign included (a negative date shows nothing).
+  if (tokens.some((t) => t.kind === "date")) return dateRenderer(tokens);
+  const abs = signless ? Math.abs : (v: number) => v;
   if (tokens.some((t) => t.kind === "general")) {
     if (tokens.some((t) => t.kind === "digit")) return undefined;
-    return tokens.map((t) => (t.kind === "general" ? displayText(v) : t.text)).join("");
+    return (value) => {
+      const shown = displayText(abs(value));
+      return tokens.map((t) => (t.kind === "general" ? shown : t.text)).join("");
+    };
   }
-  return formatPlain(v, tokens);
+  const plain = plainRenderer(tokens);
+  return plain && ((value) => plain(abs(value)));
 }
 
 function splitSections(fmt: string): string[] {
@@ -158,26 +215,46 @@ function tokenize(section: string): Token[] | undefined {
   return tokens;
 }
 
+/** Exact powers of ten for roundTo's shortcut. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /** Rounds half away from zero on the decimal digits people see (1.005 → 1.01, as Excel does). */
-function roundTo(value: number, decimals: number): number {
+export function roundTo(value: number, decimals: number): number {
+  // Shortcut, same result as the decimal-string rounding below: that rounding only differs from
+  // rounding the binary product when the product lies within a relative ~6e-15 of a half (the
+  // 15-digit normalising plus a few float roundings), so a product clear of that by 1e-13 rounds
+  // alike; and an integer shifted back by an exact power of ten is divided with one correct
+  // rounding, as parsing "<integer>e-<decimals>" does. Magnitudes whose string form has an
+  // exponent are left to the long way, which treats them its own way.
+  const scale = POWERS_OF_TEN[decimals];
+  const size = Math.abs(value);
+  if (scale !== undefined && size >= 1e-5 && size < 1e15) {
+    const product = size * scale;
+    if (product < 2 ** 52) {
+      if (Number.isInteger(value)) return value; // exact product, nothing to round
+      const half = product - Math.floor(product) - 0.5;
+      if (Math.abs(half) > product * 1e-13) return Math.sign(value) * (Math.round(product) / scale);
+    }
+  }
   const normalised = Number(value.toPrecision(15));
   const shifted = Math.round(Number(`${Math.abs(normalised)}e${decimals}`));
   return Math.sign(normalised) * Number(`${shifted}e-${decimals}`);
 }
 
-function formatPlain(value: number, tokens: Token[]): string | undefined {
+/** Renders numbers under a section of digit placeholders; undefined if the section is beyond us. */
+function plainRenderer(tokens: Token[]): ((value: number) => string | undefined) | undefined {
   const digitIdx = tokens.map((t, i) => (t.kind === "digit" && "0#?".includes(t.text) ? i : -1)).filter((i) => i >= 0);
   if (digitIdx.length === 0) {
     // Only literals (and maybe "%"): Excel shows the literals and "-" for negatives.
-    const sign = value < 0 ? "-" : "";
-    return sign + tokens.map((t) => (t.kind === "digit" && t.text === "%" ? "%" : t.kind === "literal" ? t.text : "")).join("");
+    const shown = tokens.map((t) => (t.kind === "digit" && t.text === "%" ? "%" : t.kind === "literal" ? t.text : "")).join("");
+    return (value) => (value < 0 ? "-" : "") + shown;
   }
   const first = digitIdx[0]!;
   const last = digitIdx[digitIdx.length - 1]!;
   const middle = tokens.slice(first, last + 1);
   // A literal between digit placeholders (phone-number formats) is beyond this renderer.
   if (middle.some((t) => t.kind !== "digit")) return undefined;
-  let pattern = middle.map((t) => t.text).join("");
+  const pattern = middle.map((t) => t.text).join("");
   // Trailing commas right after the last placeholder scale by 1000 each.
   let tail = last + 1;
   let scale = 1;
@@ -189,99 +266,135 @@ function formatPlain(value: number, tokens: Token[]): string | undefined {
   const suffix = tokens.slice(tail);
   const percents = [...prefix, ...suffix].filter((t) => t.kind === "digit" && t.text === "%").length;
   if ([...prefix, ...suffix].some((t) => t.kind === "digit" && t.text !== "%")) return undefined;
-  let v = value * scale * 100 ** percents;
+  const percentScale = 100 ** percents;
 
   const dot = pattern.indexOf(".");
   const intPattern = dot < 0 ? pattern : pattern.slice(0, dot);
   const decPattern = dot < 0 ? "" : pattern.slice(dot + 1).replace(/[,.]/g, "");
   const grouping = intPattern.includes(",");
-  pattern = intPattern.replace(/,/g, "");
-  const minInt = (pattern.match(/0/g) ?? []).length;
+  const minInt = (intPattern.replace(/,/g, "").match(/0/g) ?? []).length;
   const maxDec = decPattern.length;
   const minDec = (decPattern.match(/[0?]/g) ?? []).length;
-
-  v = roundTo(v, maxDec);
-  const negative = v < 0;
-  const fixed = Math.abs(v).toFixed(maxDec);
-  if (fixed.includes("e")) return undefined;
-  let [intPart = "", decPart = ""] = fixed.split(".");
-  // Drop optional ("#") decimals that are zero.
-  while (decPart.length > minDec && decPart.endsWith("0")) decPart = decPart.slice(0, -1);
-  if (intPart === "0" && minInt === 0) intPart = "";
-  while (intPart.length < minInt) intPart = "0" + intPart;
-  if (grouping) intPart = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  // "#.##" shows 5 as "5." in Excel: the point stays even with no decimals to show.
-  const number = dot >= 0 ? `${intPart}.${decPart}` : intPart;
   const text = (ts: Token[]) => ts.map((t) => (t.kind === "literal" || t.kind === "digit" ? t.text : "")).join("");
-  return `${negative ? "-" : ""}${text(prefix)}${number}${text(suffix)}`;
+  const before = text(prefix);
+  const after = text(suffix);
+
+  // The common case ("0.00", "#,##0.00", "0%"): toFixed's own digits, grouped at most.
+  const asFixed = minDec === maxDec && minInt === 1 && (dot >= 0) === (maxDec > 0);
+  return (value) => {
+    const v = roundTo(value * scale * percentScale, maxDec);
+    const negative = v < 0;
+    const fixed = Math.abs(v).toFixed(maxDec);
+    if (fixed.includes("e")) return undefined;
+    let number: string;
+    // (Past toFixed's range the "digits" can be "NaN" or "Infinity": the long way then.)
+    if (asFixed && isDigit(fixed.charCodeAt(0))) {
+      number = grouping ? groupThousands(fixed) : fixed;
+    } else {
+      const point = fixed.indexOf(".");
+      let intPart = point < 0 ? fixed : fixed.slice(0, point);
+      let decPart = point < 0 ? "" : fixed.slice(point + 1);
+      // Drop optional ("#") decimals that are zero.
+      while (decPart.length > minDec && decPart.endsWith("0")) decPart = decPart.slice(0, -1);
+      if (intPart === "0" && minInt === 0) intPart = "";
+      while (intPart.length < minInt) intPart = "0" + intPart;
+      if (grouping) intPart = groupThousands(intPart);
+      // "#.##" shows 5 as "5." in Excel: the point stays even with no decimals to show.
+      number = dot >= 0 ? `${intPart}.${decPart}` : intPart;
+    }
+    return `${negative ? "-" : ""}${before}${number}${after}`;
+  };
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** "1234567.5" → "1,234,567.5": commas every three digits of the leading run of digits. */
+function groupThousands(text: string): string {
+  let end = 0;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  if (end <= 3) return text;
+  let out = text.slice(0, end % 3 || 3);
+  for (let i = end % 3 || 3; i < end; i += 3) out += "," + text.slice(i, i + 3);
+  return out + text.slice(end);
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const DAYS_ZH = ["日", "一", "二", "三", "四", "五", "六"];
 
-function formatDate(serial: number, tokens: Token[], date1904: boolean): string | undefined {
-  if (serial < 0) return undefined; // Excel shows ##### for negative dates
-  const epoch = date1904 ? UNIX_EPOCH_SERIAL_1904 : UNIX_EPOCH_SERIAL;
-  // Round to the second, as Excel does for formats without fractional seconds.
-  const d = new Date(Math.round(((serial - epoch) * MS_PER_DAY) / 1000) * 1000);
-  if (Number.isNaN(d.getTime())) return undefined;
+/** What a date section shows, token by token: literal text, or a part of the date. */
+type DatePart = { text: string } | { part: (d: Date) => string };
+
+/** Renders serials under a section with date parts; undefined if the section is beyond us. */
+function dateRenderer(tokens: Token[]): SectionRenderer | undefined {
   const twelveHour = tokens.some((t) => t.kind === "ampm");
   const pad = (n: number, w: number) => String(n).padStart(w, "0");
-  const dateTokens = tokens.map((t, i) => ({ t, i })).filter((x) => x.t.kind === "date");
+  const dateTokens = tokens.filter((t) => t.kind === "date");
   // "m" is minutes right after an hour or right before a second, otherwise month.
   const isMinute = (k: number): boolean => {
-    const prev = dateTokens[k - 1]?.t.text[0];
-    const next = dateTokens[k + 1]?.t.text[0];
+    const prev = dateTokens[k - 1]?.text[0];
+    const next = dateTokens[k + 1]?.text[0];
     return prev === "h" || next === "s";
   };
-  let out = "";
+  const parts: DatePart[] = [];
   let k = 0;
   for (const t of tokens) {
     if (t.kind === "literal" || t.kind === "digit" || t.kind === "general") {
-      out += t.text;
+      parts.push({ text: t.text });
       continue;
     }
     if (t.kind === "ampm") {
-      const pm = d.getUTCHours() >= 12;
-      if (t.text === "上午/下午") out += pm ? "下午" : "上午";
-      else if (/^a\/p$/i.test(t.text)) out += pm ? "P" : "A";
-      else out += pm ? "PM" : "AM";
+      const [am, pm] = t.text === "上午/下午" ? ["上午", "下午"] : /^a\/p$/i.test(t.text) ? ["A", "P"] : ["AM", "PM"];
+      parts.push({ part: (d) => (d.getUTCHours() >= 12 ? pm! : am!) });
       continue;
     }
     const s = t.text;
+    const n = s.length;
+    let part: (d: Date) => string;
     switch (s[0]) {
       case "y":
-        out += s.length <= 2 ? pad(d.getUTCFullYear() % 100, 2) : String(d.getUTCFullYear());
+        part = n <= 2 ? (d) => pad(d.getUTCFullYear() % 100, 2) : (d) => String(d.getUTCFullYear());
         break;
       case "m":
-        if (s.length <= 2 && isMinute(k)) out += pad(d.getUTCMinutes(), s.length);
-        else if (s.length <= 2) out += pad(d.getUTCMonth() + 1, s.length);
-        else if (s.length === 3) out += MONTHS[d.getUTCMonth()]!.slice(0, 3);
-        else if (s.length === 4) out += MONTHS[d.getUTCMonth()]!;
-        else out += MONTHS[d.getUTCMonth()]!.slice(0, 1);
+        if (n <= 2 && isMinute(k)) part = (d) => pad(d.getUTCMinutes(), n);
+        else if (n <= 2) part = (d) => pad(d.getUTCMonth() + 1, n);
+        else if (n === 3) part = (d) => MONTHS[d.getUTCMonth()]!.slice(0, 3);
+        else if (n === 4) part = (d) => MONTHS[d.getUTCMonth()]!;
+        else part = (d) => MONTHS[d.getUTCMonth()]!.slice(0, 1);
         break;
       case "d":
-        if (s.length <= 2) out += pad(d.getUTCDate(), s.length);
-        else if (s.length === 3) out += DAYS[d.getUTCDay()]!.slice(0, 3);
-        else out += DAYS[d.getUTCDay()]!;
+        if (n <= 2) part = (d) => pad(d.getUTCDate(), n);
+        else if (n === 3) part = (d) => DAYS[d.getUTCDay()]!.slice(0, 3);
+        else part = (d) => DAYS[d.getUTCDay()]!;
         break;
       case "a":
-        out += s.length === 3 ? DAYS_ZH[d.getUTCDay()]! : `星期${DAYS_ZH[d.getUTCDay()]!}`;
+        part = n === 3 ? (d) => DAYS_ZH[d.getUTCDay()]! : (d) => `星期${DAYS_ZH[d.getUTCDay()]!}`;
         break;
-      case "h": {
-        let h = d.getUTCHours();
-        if (twelveHour) h = h % 12 === 0 ? 12 : h % 12;
-        out += pad(h, Math.min(s.length, 2));
+      case "h":
+        part = (d) => {
+          let h = d.getUTCHours();
+          if (twelveHour) h = h % 12 === 0 ? 12 : h % 12;
+          return pad(h, Math.min(n, 2));
+        };
         break;
-      }
       case "s":
-        out += pad(d.getUTCSeconds(), Math.min(s.length, 2));
+        part = (d) => pad(d.getUTCSeconds(), Math.min(n, 2));
         break;
       default:
         return undefined;
     }
+    parts.push({ part });
     k++;
   }
-  return out;
+
+  return (serial, date1904) => {
+    if (serial < 0) return undefined; // Excel shows ##### for negative dates
+    const epoch = date1904 ? UNIX_EPOCH_SERIAL_1904 : UNIX_EPOCH_SERIAL;
+    // Round to the second, as Excel does for formats without fractional seconds.
+    const d = new Date(Math.round(((serial - epoch) * MS_PER_DAY) / 1000) * 1000);
+    if (Number.isNaN(d.getTime())) return undefined;
+    let out = "";
+    for (const p of parts) out += "text" in p ? p.text : p.part(d);
+    return out;
+  };
 }

@@ -13,7 +13,7 @@
  */
 import type ExcelJS from "exceljs";
 import { type CellRange, parseRange, rangeContains } from "../../grid/address";
-import { type Cell, type CellValue, Grid, displayText, isCellError } from "../../grid/grid";
+import { type Cell, Grid, displayText, isCellError } from "../../grid/grid";
 import { DEFAULT_DATE_FORMAT, dateToSerial, formatNumber } from "./number-format";
 
 /** exceljs's ValueType enum (exceljs.ValueType at run time; repeated so this file needs only types). */
@@ -38,48 +38,32 @@ const T = {
 export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: CellRange): Grid {
   const date1904 = Boolean(ws.workbook?.properties?.date1904);
   const rows: (Cell | undefined)[][] = [];
-  const take = (cell: ExcelJS.Cell, r: number, c: number) => {
-    const read = readCell(cell, date1904);
-    if (read) (rows[r] ??= [])[c] = read;
-  };
-  if (range) {
-    // Walk whichever is smaller: the rows asked for, or the rows that exist.
-    const rowSpan = range.bottom - range.top + 1;
-    const existing = ws.rowCount;
-    if (rowSpan < existing) {
-      for (let r = range.top; r <= range.bottom; r++) {
-        const row = ws.findRow(r + 1);
-        if (row) eachCellIn(row, range.left, range.right, (cell, c) => take(cell, r, c));
-      }
-    } else {
-      ws.eachRow((row, rowNumber) => {
-        const r = rowNumber - 1;
-        if (r >= range.top && r <= range.bottom) eachCellIn(row, range.left, range.right, (cell, c) => take(cell, r, c));
-      });
+  // Rows and cells are visited with findRow/findCell over the sheet's row and cell counts rather
+  // than eachRow/eachCell: those test every cell of a row twice (hasValues, then eachCell) and
+  // call back through closures; readCell leaves empty cells out just the same.
+  const existing = ws.rowCount;
+  // Walk whichever is smaller: the rows asked for, or the rows that exist.
+  const top = range ? Math.max(range.top, 0) : 0;
+  const bottom = range ? Math.min(range.bottom, existing - 1) : existing - 1;
+  const left = range ? range.left : 0;
+  const right = range ? range.right : Infinity;
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.findRow(r + 1);
+    if (!row) continue;
+    let out: (Cell | undefined)[] | undefined;
+    // Likewise the columns asked for or the cells that exist, whichever are fewer.
+    const last = Math.min(right, row.cellCount - 1);
+    for (let c = Math.max(left, 0); c <= last; c++) {
+      const cell = row.findCell(c + 1);
+      if (!cell) continue;
+      const read = readCell(cell, date1904);
+      if (read !== undefined) (out ??= rows[r] = [])[c] = read;
     }
-  } else {
-    ws.eachRow((row, rowNumber) => {
-      row.eachCell((cell, colNumber) => take(cell, rowNumber - 1, colNumber - 1));
-    });
   }
   let merges = worksheetMerges(ws);
   // As Office.js does: a range read reports the merged areas whose top-left cell lies in it.
   if (range) merges = merges.filter((m) => rangeContains(range, m.top, m.left));
   return new Grid(ws.name, rows, merges);
-}
-
-function eachCellIn(row: ExcelJS.Row, left: number, right: number, fn: (cell: ExcelJS.Cell, col: number) => void): void {
-  if (right - left + 1 < row.cellCount) {
-    for (let c = left; c <= right; c++) {
-      const cell = row.findCell(c + 1);
-      if (cell) fn(cell, c);
-    }
-  } else {
-    row.eachCell((cell, colNumber) => {
-      const c = colNumber - 1;
-      if (c >= left && c <= right) fn(cell, c);
-    });
-  }
 }
 
 /**
@@ -115,15 +99,14 @@ export function readCell(cell: ExcelJS.Cell, date1904 = false): Cell | undefined
     const numFmt = typeof cell.numFmt === "string" ? cell.numFmt : undefined;
     if (type === T.Formula) {
       const formula = typeof cell.formula === "string" ? cell.formula : "";
-      const { value, text } = convert(cell.result, numFmt, date1904);
-      if (formula === "" && value === null) return undefined;
-      const out: Cell = { value, text };
-      if (formula !== "") out.formula = formula.replace(/^=/, "");
+      const out = convert(cell.result, numFmt, date1904);
+      if (formula === "" && out.value === null) return undefined;
+      if (formula !== "") out.formula = formula.startsWith("=") ? formula.slice(1) : formula;
       return out;
     }
-    const { value, text } = convert(cell.value, numFmt, date1904, cell);
-    if (value === null || (value === "" && text === "")) return undefined;
-    return { value, text };
+    const out = convert(cell.value, numFmt, date1904, cell);
+    if (out.value === null || (out.value === "" && out.text === "")) return undefined;
+    return out;
   } catch {
     // exceljs can throw on odd content (e.g. a shared formula whose master is missing): the
     // cell reads as text rather than failing the whole sheet.
@@ -132,13 +115,14 @@ export function readCell(cell: ExcelJS.Cell, date1904 = false): Cell | undefined
   }
 }
 
-function convert(raw: unknown, numFmt: string | undefined, date1904: boolean, cell?: ExcelJS.Cell): { value: CellValue; text: string } {
-  if (raw === null || raw === undefined) return { value: null, text: "" };
+/** A raw exceljs value as a new grid cell (value and text; readCell adds the formula). */
+function convert(raw: unknown, numFmt: string | undefined, date1904: boolean, cell?: ExcelJS.Cell): Cell {
+  if (typeof raw === "string") return { value: raw, text: raw };
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { value: { error: "#NUM!" }, text: "#NUM!" };
     return { value: raw, text: formatNumber(raw, numFmt, date1904) ?? displayText(raw) };
   }
-  if (typeof raw === "string") return { value: raw, text: raw };
+  if (raw === null || raw === undefined) return { value: null, text: "" };
   if (typeof raw === "boolean") return { value: raw, text: displayText(raw) };
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return { value: null, text: "" };

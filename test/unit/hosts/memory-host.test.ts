@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { parseRange } from "../../../src/grid/address";
 import { Grid } from "../../../src/grid/grid";
 import { HIGHLIGHT_COLOURS } from "../../../src/hosts/host";
@@ -10,6 +11,7 @@ import {
   uniqueSheetName,
   worksheetToGrid,
 } from "../../../src/hosts/memory";
+import { FORMAT_CACHE_LIMIT, parsedFormatCount, roundTo } from "../../../src/hosts/memory/number-format";
 import { expectChineseOneLiner, gridSnapshot, runHostContract } from "../../contract/host-contract";
 
 runHostContract("memory", async () => MemoryHost.empty());
@@ -219,6 +221,33 @@ describe("reading a clerk's workbook", () => {
     expect(grid.cell(2, 15_999)?.value).toBe("far right");
     expect(part.cell(199_999, 0)?.value).toBe("far down");
     expect(part.cell(0, 0)).toBeUndefined();
+  });
+
+  test("rows and cells with gaps, styled empty cells and ranges past the sheet's edge", () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("B2").value = 1.5;
+    ws.getCell("B2").numFmt = "0.00";
+    ws.getCell("E2").value = "右";
+    ws.getCell("A4").numFmt = "0.00"; // styled, no value
+    ws.getCell("C4").value = null;
+    ws.getRow(6).height = 30; // a row with no cells
+    ws.getCell("D7").value = { formula: "B2*2", result: 3 };
+    const grid = worksheetToGrid(ws);
+    expect(grid.cell(1, 1)).toEqual({ value: 1.5, text: "1.50" });
+    expect(grid.cell(1, 4)).toEqual({ value: "右", text: "右" });
+    expect(grid.cell(3, 0)).toBeUndefined();
+    expect(grid.isEmptyRow(3)).toBe(true);
+    expect(grid.cell(6, 3)).toEqual({ value: 3, text: "3", formula: "B2*2" });
+    expect(grid.rowCount).toBe(7);
+    const part = worksheetToGrid(ws, { top: 1, left: 2, bottom: 100, right: 100 });
+    expect(part.cell(1, 1)).toBeUndefined(); // B2 is left of the range
+    expect(part.cell(1, 4)?.value).toBe("右");
+    expect(part.cell(6, 3)?.formula).toBe("B2*2");
+    const column = worksheetToGrid(ws, { top: 0, left: 1, bottom: 1_048_575, right: 1 });
+    expect(column.cell(1, 1)?.text).toBe("1.50");
+    expect(column.cell(1, 4)).toBeUndefined();
+    expect(worksheetToGrid(ws, { top: 50, left: 0, bottom: 60, right: 10 }).rowCount).toBe(0);
   });
 
   test("listSheets hides the store sheet; readSheet refuses it", async () => {
@@ -595,5 +624,59 @@ describe("number formats", () => {
     expect(formatNumber(12345, "0.00E+00")).toBeUndefined();
     expect(formatNumber(12, "[DBNum2]General")).toBeUndefined();
     expect(formatNumber(12, "[>100]0;0.0")).toBeUndefined();
+  });
+
+  test("a format parsed once renders every later cell as the first", () => {
+    const fmt = "#,##0.00;[Red]-#,##0.00;\"零\"";
+    const values = [1234.5, -1234.5, 0, 1.005, -0.004, 987654321.125];
+    const first = values.map((v) => formatNumber(v, fmt));
+    expect(first).toEqual(["1,234.50", "-1,234.50", "零", "1.01", "-0.00", "987,654,321.13"]);
+    // Interleaved with other formats, as cells of a sheet are.
+    for (const v of values) formatNumber(v, "0%");
+    expect(values.map((v) => formatNumber(v, fmt))).toEqual(first);
+    expect(formatNumber(12, "0.00E+00")).toBeUndefined(); // the refusal is remembered too
+    expect(formatNumber(12, "0.00E+00")).toBeUndefined();
+  });
+
+  test("a section beyond us is refused only for the values it shows", () => {
+    const fmt = "0.00;# ?/?";
+    expect(formatNumber(2.5, fmt)).toBe("2.50");
+    expect(formatNumber(-2.5, fmt)).toBeUndefined();
+    expect(formatNumber(2.5, fmt)).toBe("2.50");
+  });
+
+  test("parsed formats are held up to a bound; a dropped one renders the same when met again", () => {
+    const fmtOf = (i: number) => `0.00"元${i}"`;
+    for (let i = 0; i < FORMAT_CACHE_LIMIT + 50; i++) expect(formatNumber(i, fmtOf(i))).toBe(`${i}.00元${i}`);
+    expect(parsedFormatCount()).toBeLessThanOrEqual(FORMAT_CACHE_LIMIT);
+    expect(formatNumber(3.5, fmtOf(0))).toBe("3.50元0");
+  });
+
+  test("rounding agrees with rounding the decimal digits people see", () => {
+    // The plain rounding through the decimal string, which roundTo shortcuts where it can.
+    const byString = (value: number, decimals: number) => {
+      const normalised = Number(value.toPrecision(15));
+      const shifted = Math.round(Number(`${Math.abs(normalised)}e${decimals}`));
+      return Math.sign(normalised) * Number(`${shifted}e-${decimals}`);
+    };
+    const decimals = fc.integer({ min: 0, max: 17 });
+    // Values at and next to a half of the last decimal shown: where float rounding goes wrong.
+    const nearHalf = fc
+      .tuple(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: -3, max: 3 }), fc.boolean())
+      .map(([k, d, ulps, negative]) => {
+        let v = (k + 0.5) / 10 ** d;
+        for (let i = 0; i < Math.abs(ulps); i++) v = v + (ulps > 0 ? 1 : -1) * Number.EPSILON * v;
+        return negative ? -v : v;
+      });
+    const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: -1e7, max: 1e7, noNaN: true }), nearHalf);
+    fc.assert(
+      fc.property(value, decimals, (v, d) => {
+        expect(Object.is(roundTo(v, d), byString(v, d))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const [v, d] of [[1.005, 2], [2.675, 2], [1.115, 2], [0.1 + 0.2, 1], [2.4999999999999996, 0], [-0.5, 0], [123456789012.345, 2]] as const) {
+      expect(roundTo(v, d)).toBe(byString(v, d));
+    }
   });
 });
