@@ -237,8 +237,18 @@ export function roundTo(value: number, decimals: number): number {
     }
   }
   const normalised = Number(value.toPrecision(15));
-  const shifted = Math.round(Number(`${Math.abs(normalised)}e${decimals}`));
-  return Math.sign(normalised) * Number(`${shifted}e-${decimals}`);
+  const shifted = Math.round(shiftDecimal(Math.abs(normalised), decimals));
+  return Math.sign(normalised) * shiftDecimal(shifted, -decimals);
+}
+
+/**
+ * n × 10^by through the decimal string, so no binary rounding creeps in; numbers whose string
+ * form has an exponent ("1e-7", "1e+21") have it adjusted rather than a second one appended.
+ */
+function shiftDecimal(n: number, by: number): number {
+  const s = String(n);
+  const e = s.indexOf("e");
+  return e < 0 ? Number(`${s}e${by}`) : Number(`${s.slice(0, e)}e${Number(s.slice(e + 1)) + by}`);
 }
 
 /** Renders numbers under a section of digit placeholders; undefined if the section is beyond us. */
@@ -283,6 +293,7 @@ function plainRenderer(tokens: Token[]): ((value: number) => string | undefined)
   const asFixed = minDec === maxDec && minInt === 1 && (dot >= 0) === (maxDec > 0);
   return (value) => {
     const v = roundTo(value * scale * percentScale, maxDec);
+    if (!Number.isFinite(v)) return undefined;
     const negative = v < 0;
     const fixed = Math.abs(v).toFixed(maxDec);
     if (fixed.includes("e")) return undefined;

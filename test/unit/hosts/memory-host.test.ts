@@ -615,6 +615,11 @@ describe("number formats", () => {
     [45657.75, "h:mm AM/PM", "6:00 PM"],
     [45657.5, "上午/下午h\"时\"mm\"分\"", "下午12时00分"],
     [45657, "aaaa", "星期二"],
+    // Magnitudes whose JavaScript string has an exponent: Excel shows them rounded, never "NaN".
+    [1e-7, "0.00", "0.00"],
+    [-1e-7, "0.00", "0.00"],
+    [1.5e-6, "0.000000", "0.000002"],
+    [2.5e-7, "0.00%", "0.00%"],
   ])("%p under %p shows %p", (value, fmt, text) => {
     expect(formatNumber(value, fmt)).toBe(text);
   });
