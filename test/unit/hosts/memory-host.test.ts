@@ -659,10 +659,15 @@ describe("number formats", () => {
 
   test("rounding agrees with rounding the decimal digits people see", () => {
     // The plain rounding through the decimal string, which roundTo shortcuts where it can.
+    // (Exponent-aware: "1e-7" shifted by 2 is "1e-5", not "1e-7e2".)
+    const shift = (n: number, by: number) => {
+      const [m, e] = String(n).split("e");
+      return Number(`${m}e${Number(e ?? 0) + by}`);
+    };
     const byString = (value: number, decimals: number) => {
       const normalised = Number(value.toPrecision(15));
-      const shifted = Math.round(Number(`${Math.abs(normalised)}e${decimals}`));
-      return Math.sign(normalised) * Number(`${shifted}e-${decimals}`);
+      const shifted = Math.round(shift(Math.abs(normalised), decimals));
+      return Math.sign(normalised) * shift(shifted, -decimals);
     };
     const decimals = fc.integer({ min: 0, max: 17 });
     // Values at and next to a half of the last decimal shown: where float rounding goes wrong.
@@ -680,8 +685,10 @@ describe("number formats", () => {
       }),
       { numRuns: 20_000 },
     );
-    for (const [v, d] of [[1.005, 2], [2.675, 2], [1.115, 2], [0.1 + 0.2, 1], [2.4999999999999996, 0], [-0.5, 0], [123456789012.345, 2]] as const) {
+    for (const [v, d] of [[1.005, 2], [2.675, 2], [1.115, 2], [0.1 + 0.2, 1], [2.4999999999999996, 0], [-0.5, 0], [123456789012.345, 2], [1e-7, 2], [-5e-324, 0], [1.5e-6, 6]] as const) {
       expect(roundTo(v, d)).toBe(byString(v, d));
     }
+    expect(roundTo(1.5e-6, 6)).toBe(0.000002);
+    expect(Number.isNaN(roundTo(1e-7, 2))).toBe(false);
   });
 });
