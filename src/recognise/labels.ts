@@ -72,6 +72,11 @@ export function yearIn(text: string): number | undefined {
   return m && m[1] ? Number(m[1]) : undefined;
 }
 
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 export function matches(text: string, re: RegExp): boolean {
   return re.test(normLabel(text));
 }

@@ -19,6 +19,7 @@ import type { CellSpec, Ctx, Hint, ListSpec, Model, RepeatSection, RowSpec, Styl
 import { STYLE_FORMATS, TEXT_FORMAT, fontSize, isNumericStyle } from "./styles";
 import { DEFAULT_PROFILE, getProfile } from "../rules/profiles";
 import type { RegionProfile } from "../rules/profiles/profile";
+import { escapeRegExp } from "../recognise/labels";
 
 export interface PlacedCell {
   /** 0-based position and size. */
@@ -129,7 +130,7 @@ export function layoutTemplate(def: TemplateDefinition, model: Model, options: L
     ref: (path) => (scope.prefix !== undefined ? refs.get(joinPath(scope.prefix, path)) : undefined) ?? refs.get(path),
     column: (items, field) => {
       const addrs: { row: number; col: number }[] = [];
-      for (const c of cells) if (c.path !== undefined && new RegExp(`^${escapeRe(items)}\\[\\d+\\]\\.${escapeRe(field)}$`).test(c.path)) addrs.push({ row: c.row, col: c.col });
+      for (const c of cells) if (c.path !== undefined && new RegExp(`^${escapeRegExp(items)}\\[\\d+\\]\\.${escapeRegExp(field)}$`).test(c.path)) addrs.push({ row: c.row, col: c.col });
       if (addrs.length === 0) return undefined;
       const top = Math.min(...addrs.map((a) => a.row));
       const bottom = Math.max(...addrs.map((a) => a.row));
@@ -245,10 +246,6 @@ export function looksLikeFormula(text: string): boolean {
 
 function joinPath(prefix: string, field: string): string {
   return field === "." ? prefix : `${prefix}.${field}`;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

@@ -140,11 +140,11 @@ export default defineWorkbookRule({
       return undefined;
     };
     const needed = Math.min(MIN_MATCHES, MIN_RUN);
-    /** Per class: the classes sharing enough identical indicators with it to be worth measuring, most first. */
     /** A class worth measuring against another: its bound, then its overlap once measured (null: no block). */
     type Candidate = { c: number; bound: number; o?: Overlap | null };
     const candidates = new Map<number, Candidate[]>();
     const shared = new Int32Array(classes.length);
+    /** Per class: the classes sharing enough identical indicators with it to be worth measuring, most first. */
     const candidatesOf = (cb: number): Candidate[] => {
       let list = candidates.get(cb);
       if (list) return list;
@@ -197,7 +197,7 @@ export default defineWorkbookRule({
           otherWhere: a.sheet !== b.sheet ? `（工作表“${a.sheet}”）` : "",
           otherWhereEn: a.sheet !== b.sheet ? ` (sheet “${a.sheet}”)` : "",
           count: mine.length,
-          total: b.indicators.filter((i) => indicatorKey(i) !== undefined).length,
+          total: keys[j]!.filter((k) => k !== undefined).length,
           ref: first.level3.ref,
         },
         cells: [...cells(...mine.map((i) => i.level3)), ...cells(...theirs.map((i) => i.level3))],

@@ -27,6 +27,7 @@ import type { TracedText } from "../../../forms/traced";
 import { defineWorkbookRule } from "../../types";
 import { cells } from "../../support";
 import { projectKey, projectName } from "../mon/mon-05-summary-totals";
+import { escapeRegExp } from "../../../recognise/labels";
 
 /** What a project spends on, by the words that name it. */
 export const THEMES: Readonly<Record<string, readonly string[]>> = {
@@ -68,9 +69,8 @@ const DOMAIN_EN: Record<string, string> = {
   公安司法: "public security and justice",
 };
 
-const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Any word of THEMES or DOMAINS. */
-const ANY_WORD = new RegExp([...Object.values(THEMES), ...Object.values(DOMAINS)].flat().map(escapeRe).join("|"));
+const ANY_WORD = new RegExp([...Object.values(THEMES), ...Object.values(DOMAINS)].flat().map(escapeRegExp).join("|"));
 
 /** Words of a vocabulary entry found in a text, without those inside a longer one found (医师 in 住院医师). */
 export function wordsIn(text: string, words: readonly string[]): string[] {
