@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { main, nodeContext } from "../../../src/cli/main";
 import type { CommandContext } from "../../../src/cli/context";
 import { MemoryHost } from "../../../src/hosts/memory";
+import { BROKEN_PROJECT_ROWS } from "../../fixtures/broken-project";
 
 const FIX = join(__dirname, "../../fixtures/seeds");
 
@@ -19,17 +20,8 @@ function capture(): { ctx: CommandContext; out: string[]; err: string[] } {
   return { ctx, out, err };
 }
 
-/** A project form whose sources (80 + 10 + 5) do not add up to its total (100): one MON-01 error. */
-const BROKEN = [
-  "项目支出绩效目标表",
-  "项目名称\t测试项目",
-  "项目资金(万元)\t年度资金总额\t100",
-  "\t其中：当年财政拨款\t80",
-  "\t上年结转资金\t10",
-  "\t其他资金\t5",
-  "一级指标\t二级指标\t三级指标\t指标值",
-  "产出指标\t数量指标\t培训次数\t≥10次",
-].join("\n");
+/** A project form with one MON-01 error (see the fixture). */
+const BROKEN = BROKEN_PROJECT_ROWS.join("\n");
 
 function tempFile(name: string, content: string | Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), "jixiao-check-"));

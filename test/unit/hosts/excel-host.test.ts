@@ -13,6 +13,7 @@ import { markFindings, paneCheck } from "../../../src/usecases/pane-check";
 import { FakeExcel, FakeOfficeError, type FakeExcelOptions } from "../../fakes/office";
 import { FakeClientResult, FakeNoteCollection } from "../../fakes/office/excel-api";
 import { expectChineseOneLiner, gridSnapshot, runHostContract } from "../../contract/host-contract";
+import { BROKEN_PROJECT_ROWS } from "../../fixtures/broken-project";
 
 function setup(options: FakeExcelOptions | FakeExcel = {}, hostOptions: { blockRows?: number; blockCells?: number } = {}) {
   const fake = options instanceof FakeExcel ? options : new FakeExcel(options);
@@ -194,17 +195,8 @@ describe("writing", () => {
   });
 });
 
-/** A project form whose sources (80 + 10 + 5) do not add up to its total (100): a MON-01 error at C3. */
-const BROKEN = [
-  "项目支出绩效目标表",
-  "项目名称\t测试项目",
-  "项目资金(万元)\t年度资金总额\t100",
-  "\t其中：当年财政拨款\t80",
-  "\t上年结转资金\t10",
-  "\t其他资金\t5",
-  "一级指标\t二级指标\t三级指标\t指标值",
-  "产出指标\t数量指标\t培训次数\t≥10次",
-].map((line) => line.split("\t").map((v) => (v === "" ? null : v)));
+/** A project form with one MON-01 error (see the fixture). */
+const BROKEN = BROKEN_PROJECT_ROWS.map((line) => line.split("\t").map((v) => (v === "" ? null : v)));
 
 /** Our rules on a sheet, by address. */
 function ourRules(fake: FakeExcel, sheet: string): string[] {
