@@ -21,10 +21,44 @@ ${lines.join("\n")}
 退出码 / Exit codes: 0 正常 / ok, 1 发现错误 / errors found, 2 无法使用的输入或参数 / unusable input or arguments`;
 }
 
+/**
+ * Writes lines to a stream that the reader may close early (`jixiao check x.xlsx | head`): once
+ * the pipe is closed (EPIPE) further lines are dropped quietly instead of crashing with a stack
+ * trace; the command still finishes and returns its exit code.
+ */
+const writers = new WeakMap<NodeJS.WritableStream, (line: string) => void>();
+
+function closedPipe(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return code === "EPIPE" || code === "ERR_STREAM_DESTROYED";
+}
+
+export function pipeWriter(stream: NodeJS.WritableStream): (line: string) => void {
+  const known = writers.get(stream);
+  if (known) return known;
+  let closed = false;
+  stream.on("error", (e: unknown) => {
+    if (!closedPipe(e)) throw e;
+    closed = true;
+  });
+  const write = (line: string) => {
+    if (closed) return;
+    try {
+      stream.write(line + "\n");
+    } catch (e) {
+      // Some streams throw at once when already destroyed.
+      if (!closedPipe(e)) throw e;
+      closed = true;
+    }
+  };
+  writers.set(stream, write);
+  return write;
+}
+
 export function nodeContext(): CommandContext {
   const ctx: CommandContext = {
-    out: (line) => process.stdout.write(line + "\n"),
-    err: (line) => process.stderr.write(line + "\n"),
+    out: pipeWriter(process.stdout),
+    err: pipeWriter(process.stderr),
     readBytes: async (file) => new Uint8Array(await readFile(file)),
     writeBytes: (file, bytes) => writeFile(file, bytes),
     open: async (file) => {
