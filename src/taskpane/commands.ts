@@ -7,9 +7,10 @@
  * clerk sees where to look; details are in the task pane (打开助手). A failure is written to the
  * console (F12 / the Office add-in debugger), the command still completes so Excel does not wait.
  */
-import type { WorkbookHost } from "../hosts/host";
 import { ExcelHost } from "../hosts/excel";
-import { checkSheet, type CheckSheetResult } from "../usecases/check-sheet";
+import { checkActiveSheetOn, clearMarksOn } from "../usecases/ribbon-commands";
+
+export { checkActiveSheetOn, clearMarksOn };
 
 type CommandEvent = { completed: () => void };
 
@@ -19,18 +20,6 @@ let excelHost: ExcelHost | undefined;
 function excel(): ExcelHost {
   excelHost ??= ExcelHost.fromOffice((message) => console.warn(message));
   return excelHost;
-}
-
-/** 检查本表 against any host: check the active sheet, mark it, bring the worst finding into view. */
-export async function checkActiveSheetOn(host: WorkbookHost): Promise<CheckSheetResult> {
-  const result = await checkSheet(host);
-  if (result.first) await host.select(result.sheet, result.first);
-  return result;
-}
-
-/** 清除标记 against any host: every sheet back as it was. */
-export async function clearMarksOn(host: WorkbookHost): Promise<void> {
-  await host.clearHighlights();
 }
 
 function command(event: CommandEvent, work: () => Promise<unknown>): void {

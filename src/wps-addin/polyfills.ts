@@ -21,7 +21,8 @@
  * - queueMicrotask (71), Promise.prototype.finally (63), Promise.allSettled (76)
  * - Object.fromEntries (73), Array.prototype.flat / flatMap (69), String.prototype.trimStart /
  *   trimEnd (66), Object.hasOwn (93), Array.prototype.at (92), Array.prototype.findLast /
- *   findLastIndex (97), String.prototype.replaceAll (85)
+ *   findLastIndex (97), String.prototype.replaceAll (85), String.prototype.matchAll (73): the
+ *   checking rules use it, and 检查本表 runs them on the entry page itself
  */
 
 /** The APIs this file provides; the build test checks the bundle against this list. */
@@ -43,6 +44,7 @@ export const POLYFILLED = [
   "Array.prototype.findLast",
   "Array.prototype.findLastIndex",
   "String.prototype.replaceAll",
+  "String.prototype.matchAll",
 ] as const;
 
 type Anything = Record<string, unknown>;
@@ -200,5 +202,16 @@ export function installPolyfills(g: Anything = theGlobal()): void {
       return this.replace(search, replacement);
     }
     return this.split(search).join(replacement);
+  });
+  define(S, "matchAll", function matchAll(this: string, pattern: string | RegExp) {
+    if (pattern instanceof RegExp && !pattern.global) throw new TypeError("matchAll must be called with a global RegExp");
+    // As the standard does: a string is made a global RegExp (not escaped), a RegExp copied.
+    const re = pattern instanceof RegExp ? new RegExp(pattern.source, pattern.flags) : new RegExp(String(pattern), "g");
+    const found: RegExpExecArray[] = [];
+    for (let m = re.exec(this); m !== null; m = re.exec(this)) {
+      found.push(m);
+      if (m[0] === "") re.lastIndex++;
+    }
+    return found[Symbol.iterator]();
   });
 }

@@ -3,20 +3,22 @@
  * hidden entry page (index.html → main.js). WPS calls them synchronously with a control object
  * whose `Id` is the button's id.
  *
- * - 检查本表, 插入模板, 打开助手 open the task pane — the same web app as in Excel, from
- *   taskpane.html next to this page (a copy without the office.js script tag) — on the tab the
- *   button is about. The query string carries the tab (`tab=`, read by src/taskpane/boot.ts) and,
- *   for 检查本表, `command=check` for the pane to act on.
- * - 清除标记 needs no pane: the entry page has the ET object model too, so it clears our marks on
- *   every sheet right here through WpsHost, like Excel's function-file command.
+ * - 检查本表 and 清除标记 need no pane: the entry page has the ET object model too, so they run
+ *   right here through WpsHost, doing exactly what Excel's function-file commands do
+ *   (src/usecases/ribbon-commands.ts): 检查本表 checks the active sheet, marks what it finds and
+ *   selects the worst finding, then says in one sentence on WPS's status bar what it found;
+ *   清除标记 clears our marks on every sheet. A failure is told in one Chinese line (alert).
+ * - 插入模板 and 打开助手 open the task pane — the same web app as in Excel, from taskpane.html
+ *   next to this page (a copy without the office.js script tag) — on the tab the button is about
+ *   (`tab=`, read by src/taskpane/boot.ts).
  *
  * WPS quirks absorbed here: the task pane factory is `CreateTaskPane` in current builds and
  * `CreateTaskpane` in some older ones; a pane survives being closed (Visible = false) and is found
  * again by the id kept in PluginStorage (shared by every page of the add-in while WPS runs);
  * navigating a pane reloads the app, so it is done only when another tab is asked for.
  */
-import type { EtApplication } from "../hosts/wps/et";
-import { WpsHost } from "../hosts/wps/wps-host";
+import { WpsHost, defaultApplication } from "../hosts/wps/wps-host";
+import { checkActiveSheetOn, checkSummary, clearMarksOn } from "../usecases/ribbon-commands";
 
 export const PANE_ID_KEY = "jixiao.taskpaneId";
 export const PANE_URL_KEY = "jixiao.taskpaneUrl";
@@ -43,12 +45,14 @@ export interface AddinApplication {
   GetTaskPane?(id: number): WpsTaskPane | null | undefined;
   PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: string | number | boolean): void };
   ribbonUI?: unknown;
+  StatusBar?: unknown;
 }
 
 /** The entry page's window as far as the callbacks need it. */
 export interface AddinWindow {
   Application?: AddinApplication;
-  wps?: { EtApplication?: () => unknown };
+  /** The WPS declarations type `wps` as the Application root itself; its `EtApplication` is a deprecated property. */
+  wps?: unknown;
   location: { href: string };
   alert?(message: string): void;
 }
@@ -57,7 +61,7 @@ export type ButtonId = "btnCheckSheet" | "btnInsertTemplate" | "btnClearMarks" |
 
 /** The buttons of wps/ribbon.xml, in order, with what each does. */
 export const BUTTONS: Record<ButtonId, { label: string; query?: string }> = {
-  btnCheckSheet: { label: "检查本表", query: "?tab=check&command=check" },
+  btnCheckSheet: { label: "检查本表" },
   btnInsertTemplate: { label: "插入模板", query: "?tab=templates" },
   btnClearMarks: { label: "清除标记" },
   btnOpenPane: { label: "打开助手", query: "" },
@@ -138,8 +142,18 @@ function tell(win: AddinWindow, message: string): void {
   }
 }
 
+/** A sentence on WPS's status bar (Application.StatusBar), where the clerk looks after a command. */
+function status(win: AddinWindow, message: string): void {
+  try {
+    if (win.Application) win.Application.StatusBar = message;
+  } catch {
+    // Builds without a writable status bar: the marks and the selection speak for themselves.
+  }
+}
+
 export function createRibbon(win: AddinWindow) {
-  const host = () => new WpsHost(() => (win.Application as EtApplication | undefined) ?? (win.wps?.EtApplication?.() as EtApplication | undefined));
+  const host = () => new WpsHost(() => defaultApplication(win));
+  const failed = (e: unknown) => tell(win, e instanceof Error ? e.message : String(e));
   return {
     /** First callback WPS makes: keep the ribbon object for later invalidation. */
     OnAddinLoad(ribbonUI: unknown): boolean {
@@ -158,11 +172,15 @@ export function createRibbon(win: AddinWindow) {
       const id = controlId(control) as ButtonId;
       const button = BUTTONS[id];
       if (!button) return true;
+      // Both resolve or reject with a one-line Chinese message (WpsHost never throws anything else).
       if (id === "btnClearMarks") {
-        // Resolves or rejects with a one-line Chinese message (WpsHost never throws anything else).
-        host()
-          .clearHighlights()
-          .catch((e: unknown) => tell(win, e instanceof Error ? e.message : String(e)));
+        clearMarksOn(host()).catch(failed);
+        return true;
+      }
+      if (id === "btnCheckSheet") {
+        checkActiveSheetOn(host())
+          .then((result) => status(win, checkSummary(result)))
+          .catch(failed);
         return true;
       }
       try {

@@ -1,6 +1,6 @@
 /**
  * The WPS Spreadsheets host: WorkbookHost over the ET object model of a WPS 加载项
- * (`window.Application`, or `wps.EtApplication()` in older builds). The object model is synchronous
+ * (`window.Application`, else the `wps` global; see `defaultApplication`). The object model is synchronous
  * and VBA-shaped; each method here does its whole unit of work synchronously inside one call and
  * resolves a promise, so the seam stays async like the Excel host's, and no WPS object is kept
  * between calls — only the Application root, from which everything is looked up again each time.
@@ -61,18 +61,25 @@ export type ApplicationSource = EtApplication | (() => EtApplication | undefined
 
 interface WpsGlobals {
   Application?: EtApplication;
-  wps?: { EtApplication?: () => EtApplication; Application?: EtApplication };
+  wps?: { EtApplication?: unknown; Application?: EtApplication; ActiveWorkbook?: unknown };
 }
 
-/** The ET Application of the page WPS opened (task pane or the add-in's entry page). */
+/**
+ * The ET Application of the page WPS opened (task pane or the add-in's entry page): the global
+ * `Application`, else the `wps` global, which the WPS declarations (et-jsapi-declare) type as the
+ * same merged Application root, else its `Application`, and last the deprecated `wps.EtApplication`
+ * — a property in the declarations, read, never called.
+ */
 export function defaultApplication(win: unknown = typeof window === "undefined" ? undefined : window): EtApplication | undefined {
   const g = win as WpsGlobals | undefined;
   if (!g) return undefined;
   if (g.Application) return g.Application;
   const w = g.wps;
-  if (w?.Application) return w.Application;
-  if (typeof w?.EtApplication === "function") return w.EtApplication();
-  return undefined;
+  if (!w) return undefined;
+  if (w.ActiveWorkbook !== undefined) return w as unknown as EtApplication;
+  if (w.Application) return w.Application;
+  const legacy = w.EtApplication;
+  return typeof legacy === "object" && legacy !== null ? (legacy as EtApplication) : undefined;
 }
 
 export class WpsHost implements WorkbookHost {
@@ -81,7 +88,7 @@ export class WpsHost implements WorkbookHost {
   lastReadStats: ReadStats = { textReads: 0, mergeProbes: 0 };
   private readonly source: ApplicationSource | undefined;
 
-  /** `app` defaults to `window.Application` (then `wps.EtApplication()`), looked up on each call. */
+  /** `app` defaults to `defaultApplication()` (window.Application, then the `wps` global), looked up on each call. */
   constructor(app?: ApplicationSource) {
     this.source = app;
   }

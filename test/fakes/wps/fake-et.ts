@@ -113,6 +113,8 @@ export class FakeEtApplication {
   readonly storage = new Map<string, unknown>();
   ribbonUI: unknown;
   Enum: unknown;
+  /** Application.StatusBar: False while WPS shows its own text, else the text an add-in set. */
+  StatusBar: unknown = false;
 
   constructor(options: FakeEtOptions = {}, sheetNames: readonly string[] = ["Sheet1"]) {
     this.options = options;

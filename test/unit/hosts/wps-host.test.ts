@@ -405,10 +405,11 @@ describe("layout", () => {
 });
 
 describe("the Application", () => {
-  test("defaults to window.Application, then wps.EtApplication()", () => {
+  test("defaults to window.Application, then the wps global (the same root in the WPS declarations)", () => {
     const app = new FakeEtApplication();
     expect(defaultApplication({ Application: app })).toBe(app);
-    expect(defaultApplication({ wps: { EtApplication: () => app } })).toBe(app);
+    expect(defaultApplication({ wps: app })).toBe(app);
+    expect(defaultApplication({ wps: { Application: app } })).toBe(app);
     expect(defaultApplication({})).toBeUndefined();
   });
 

@@ -46,6 +46,7 @@ describe("WPS polyfills", () => {
       [String.prototype, "trimStart"],
       [String.prototype, "trimEnd"],
       [String.prototype, "replaceAll"],
+      [String.prototype, "matchAll"],
       [Object, "fromEntries"],
       [Object, "hasOwn"],
       [Promise, "allSettled"],
@@ -68,6 +69,10 @@ describe("WPS polyfills", () => {
       expect(str.trimEnd!.call("  a ")).toBe("  a");
       expect(str.replaceAll!.call("a.b.c", ".", "/")).toBe("a/b/c");
       expect(str.replaceAll!.call("a.b.c", /\./g, "/")).toBe("a/b/c");
+      const years = [...(str.matchAll!.call("2023年至2025年", /(?:19|20)(\d{2})/g) as Iterable<RegExpExecArray>)];
+      expect(years.map((m) => [m[0], m[1], m.index])).toEqual([["2023", "23", 0], ["2025", "25", 6]]);
+      expect([...(str.matchAll!.call("a.b", ".") as Iterable<RegExpExecArray>)].map((m) => m.index)).toEqual([0, 1, 2]);
+      expect(() => str.matchAll!.call("a", /a/)).toThrow(TypeError);
       const O = Object as unknown as Loose;
       expect(O.fromEntries!([["a", 1], ["b", 2]])).toEqual({ a: 1, b: 2 });
       expect(O.hasOwn!({ a: 1 }, "a")).toBe(true);

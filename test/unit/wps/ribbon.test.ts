@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EtApplication } from "../../../src/hosts/wps";
 import { WpsHost } from "../../../src/hosts/wps";
+import { defaultApplication } from "../../../src/hosts/wps/wps-host";
+import { BROKEN_PROJECT_ROWS } from "../../fixtures/broken-project";
 import { BUTTONS, PANE_ID_KEY, createRibbon, installRibbon, paneUrl, type AddinWindow } from "../../../src/wps-addin/ribbon";
 import { FakeEtApplication, type FakeEtOptions } from "../../fakes/wps";
 
@@ -10,8 +12,11 @@ const RIBBON_XML = readFileSync(join(ROOT, "wps", "ribbon.xml"), "utf8");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const PAGE = "http://intranet.example/jixiao/wps/index.html";
 
-function setup(options: FakeEtOptions = {}) {
-  const app = new FakeEtApplication(options);
+/** Lets the ribbon's asynchronous work (a check, a clear) finish. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setup(options: FakeEtOptions = {}, sheets?: readonly string[]) {
+  const app = new FakeEtApplication(options, sheets);
   const alerts: string[] = [];
   const win: AddinWindow = { Application: app as unknown as AddinWindow["Application"], location: { href: PAGE }, alert: (m) => void alerts.push(m) };
   return { app, win, alerts, ribbon: createRibbon(win) };
@@ -75,16 +80,68 @@ describe("ribbon callbacks", () => {
     expect(pane.navigations).toEqual([]);
   });
 
-  test("插入模板 and 检查本表 open the pane on their tab, navigating only when the tab changes", () => {
+  test("插入模板 opens the pane on its tab, navigating only when the tab changes", () => {
     const { app, ribbon } = setup();
     ribbon.OnAction({ Id: "btnInsertTemplate" });
     const pane = [...app.taskPanes.values()][0]!;
     expect(pane.url).toMatch(/taskpane\.html\?tab=templates$/);
     ribbon.OnAction({ Id: "btnInsertTemplate" });
     expect(pane.navigations).toEqual([]);
-    ribbon.OnAction({ Id: "btnCheckSheet" });
-    expect(pane.navigations).toEqual(["http://intranet.example/jixiao/wps/taskpane.html?tab=check&command=check"]);
+    ribbon.OnAction({ Id: "btnOpenPane" });
+    expect(pane.navigations).toEqual([]);
     expect(app.taskPanes.size).toBe(1);
+  });
+
+  test("检查本表 checks and marks the active sheet, selects the worst finding and says what it found, without the pane", async () => {
+    const { app, ribbon, alerts } = setup({}, ["封面", "目标表"]);
+    const rows = BROKEN_PROJECT_ROWS.map((line) => {
+      const cells = line.split("\t");
+      return [...cells, ...Array<string>(4 - cells.length).fill("")];
+    });
+    app.ActiveWorkbook.Worksheets.Item("目标表").Range(`A1:D${rows.length}`).Value2 = rows;
+    app.activate("目标表");
+    ribbon.OnAction({ Id: "btnCheckSheet" });
+    await settled();
+    expect(alerts).toEqual([]);
+    expect(app.taskPanes.size).toBe(0);
+    // MON-01 on the sources C3:C6, and the worst finding (the header, A1) selected.
+    expect(app.sheet("目标表").conditions.length).toBeGreaterThan(0);
+    expect(app.cell("目标表", "C3")?.comment?.text).toMatch(/MON-01/);
+    expect(app.book.selection?.sheet.name).toBe("目标表");
+    expect(app.book.selection?.area).toEqual({ top: 0, left: 0, bottom: 0, right: 0 });
+    expect(String(app.StatusBar)).toMatch(/^绩效表助手：工作表“目标表”发现错误 \d+ 处/);
+    // 清除标记 puts it back.
+    ribbon.OnAction({ Id: "btnClearMarks" });
+    await settled();
+    expect(app.sheet("目标表").conditions).toEqual([]);
+    expect(app.cell("目标表", "C3")?.comment).toBeUndefined();
+  });
+
+  test("检查本表 on a sheet without a form says so on the status bar", async () => {
+    const { app, ribbon, alerts } = setup();
+    ribbon.OnAction({ Id: "btnCheckSheet" });
+    await settled();
+    expect(alerts).toEqual([]);
+    expect(String(app.StatusBar)).toBe("绩效表助手：在工作表“Sheet1”中没有识别出绩效表格，未作检查。");
+  });
+
+  test("the wps global is the Application root; its deprecated EtApplication is a property, never called", async () => {
+    const app = new FakeEtApplication();
+    let called = false;
+    const legacy = Object.assign(() => {
+      called = true;
+      return app;
+    });
+    const wps = Object.assign(app, { EtApplication: legacy });
+    const win: AddinWindow = { wps, location: { href: PAGE }, alert: () => undefined };
+    await new WpsHost(() => defaultApplication(win)).setHighlights("Sheet1", [{ ref: "A1", severity: "error", note: "错误" }]);
+    createRibbon(win).OnAction({ Id: "btnClearMarks" });
+    await settled();
+    expect(app.sheet("Sheet1").conditions).toEqual([]);
+    expect(called).toBe(false);
+    // Only the deprecated property: read as the object it is declared to be.
+    expect(defaultApplication({ wps: { EtApplication: app } })).toBe(app);
+    expect(defaultApplication({ wps: { EtApplication: () => app } })).toBeUndefined();
   });
 
   test("the CreateTaskpane spelling of older builds works", () => {
