@@ -15,7 +15,9 @@
  *   reported through `onLimitation`), several selected areas 1.9.
  *
  * Syncs per call (measured against the fake, see test/unit/hosts/excel-host.test.ts):
- * readSheet of a normal sheet 1 (+1 per further block of rows on a big sheet); write 1 (+1 per
+ * readSheet of a normal sheet 1 (+1 per further block of rows on a big sheet; on Excel on the
+ * web, +1 per block found over the 5 MB response limit, read again in half the rows — the host
+ * then keeps the smaller blocks); write 1 (+1 per
  * block above `blockCells`); setHighlights / clearHighlights(sheet) 2, whatever the number of
  * highlights (3 when the notes or comments to replace were made by another runtime or session),
  * but 1 on a sheet this host has just read and found bare of our marks (conditional formats,
@@ -101,6 +103,8 @@ export class ExcelHost implements WorkbookHost {
   private syncTotal = 0;
   /** Sheets the last read found bare of our marks, by name in lower case (see the header). */
   private readonly bare = new Map<string, { id: string; name: string }>();
+  /** Rows per read block that fitted in one response, once a response was too big (see read.ts). */
+  private fitRows = Number.POSITIVE_INFINITY;
   /** The marks registry's value as this host last read or wrote it; undefined when not known. */
   private registry: { value: unknown } | undefined;
 
@@ -171,7 +175,7 @@ export class ExcelHost implements WorkbookHost {
       this.toldNoMerges = true;
       this.opts.onLimitation?.(MSG.mergesUnavailable());
     }
-    const base = { blockRows: this.opts.blockRows, blockCells: this.opts.blockCells };
+    const base = { blockRows: Math.min(this.opts.blockRows, this.fitRows), blockCells: this.opts.blockCells };
     // Our marks are probed with the read where they are conditional formats (see the header).
     const notes = this.noteMode();
     const probing = this.colourMode() === "conditional";
@@ -182,6 +186,8 @@ export class ExcelHost implements WorkbookHost {
         readRegion<MarksProbe>(this.counted(ctx), sheet, region, { ...base, merges: withMerges, speculative, ...(withProbe ? { probe } : {}) }),
       );
       if (result.probed) this.probed(result.probed);
+      // Blocks were halved to fit a response (Excel on the web): start there next time.
+      if (result.blockRows !== undefined) this.fitRows = Math.min(this.fitRows, result.blockRows);
       return result.grid;
     };
     // After a failure that is neither a missing sheet nor too big a response: without merges

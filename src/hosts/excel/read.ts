@@ -7,7 +7,10 @@
  *   part of the region's first `blockRows` rows, read speculatively before the extent is known)
  *   and for the merged areas. A normal sheet is therefore read in exactly one sync.
  * - Rows beyond the first block are read in blocks of at most `blockRows` rows and `blockCells`
- *   cells (Excel on the web limits a response to 5 MB), one sync per block.
+ *   cells, one sync per block. Excel on the web limits a response to 5 MB — bytes, not cells: a
+ *   cell of Chinese text costs ~100 B over its five properties — so a block whose sync fails
+ *   with a payload error is read again in half as many rows, down to one row; the caller is told
+ *   the rows that fitted (`blockRows`) to start from next time.
  * - If the speculative first block is itself too big for one response, the read starts again
  *   the slow way: extent first, then blocks.
  * - Merged areas come from `getMergedAreasOrNullObject` (ExcelApi 1.13) on the whole sheet (or the
@@ -27,6 +30,7 @@ import { type CellRange, rangeToA1 } from "../../grid/address";
 import { type Cell, type CellValue, Grid, displayText, makeCell } from "../../grid/grid";
 import { formatNumber } from "../memory/number-format";
 import type { XlContext, XlRange, XlRangeAreas, XlWorksheet } from "./api";
+import { isPayloadError } from "./messages";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -50,6 +54,8 @@ export interface ReadResult<P = never> {
   syncs: number;
   /** The probe's answer, when there was a probe. */
   probed?: P;
+  /** Set when blocks had to be halved to fit a response: the rows per block that fitted. */
+  blockRows?: number;
 }
 
 type Rows = (Cell | undefined)[][];
@@ -81,6 +87,7 @@ export async function readRegion<P = never>(ctx: XlContext, sheet: string, regio
   const probed = answer?.();
 
   const rows: Rows = [];
+  const result: { blockRows?: number } = {};
   if (first && !first.isNullObject) collect(rows, first, first.rowIndex, first.columnIndex);
 
   if (!extent.isNullObject) {
@@ -91,15 +98,25 @@ export async function readRegion<P = never>(ctx: XlContext, sheet: string, regio
       right: extent.columnIndex + extent.columnCount - 1,
     };
     const width = e.right - e.left + 1;
-    const step = Math.max(1, Math.min(opt.blockRows, Math.floor(opt.blockCells / width)));
+    let step = Math.max(1, Math.min(opt.blockRows, Math.floor(opt.blockCells / width)));
     const start = firstRect ? Math.max(e.top, firstRect.bottom + 1) : e.top;
-    for (let top = start; top <= e.bottom; top += step) {
+    for (let top = start; top <= e.bottom; ) {
       const block: CellRange = { top, left: e.left, bottom: Math.min(e.bottom, top + step - 1), right: e.right };
       const r = ws.getRange(rangeToA1(block));
       r.load(CELL_PROPS);
-      await ctx.sync();
+      try {
+        await ctx.sync();
+      } catch (err) {
+        syncs++;
+        // Too big for one response (5 MB on the web, counted in bytes, not cells): half the rows, again.
+        if (!isPayloadError(err) || step === 1) throw err;
+        step = Math.ceil(step / 2);
+        result.blockRows = step;
+        continue;
+      }
       syncs++;
       collect(rows, r, block.top, block.left);
+      top = block.bottom + 1;
     }
   }
 
@@ -116,9 +133,10 @@ export async function readRegion<P = never>(ctx: XlContext, sheet: string, regio
     }
     merges = merges.filter((m) => m.bottom > m.top || m.right > m.left);
   }
-  const result: ReadResult<P> = { grid: new Grid(ws.name, rows, merges), syncs };
-  if (answer) result.probed = probed as P;
-  return result;
+  const out: ReadResult<P> = { grid: new Grid(ws.name, rows, merges), syncs };
+  if (result.blockRows !== undefined) out.blockRows = result.blockRows;
+  if (answer) out.probed = probed as P;
+  return out;
 }
 
 function collect(rows: Rows, r: XlRange, top: number, left: number): void {

@@ -99,6 +99,8 @@ export class FakeContext implements XlContext {
   private queue: Op[] = [];
   /** Cells × array properties loaded by the sync under way (the response payload). */
   loadedCells = 0;
+  /** Bytes of the response of the sync under way: the loaded values as JSON, UTF-8 (Chinese text runs 3 bytes a character). */
+  loadedBytes = 0;
 
   constructor(readonly fake: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
@@ -117,6 +119,7 @@ export class FakeContext implements XlContext {
     const ops = this.queue;
     this.queue = [];
     this.loadedCells = 0;
+    this.loadedBytes = 0;
     for (const op of ops) {
       if (!this.fake.isSetSupported(op.req)) {
         throw new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found (ExcelApi ${op.req}).`, op.where);
@@ -130,7 +133,7 @@ export class FakeContext implements XlContext {
         throw new FakeOfficeError("GeneralException", `An internal error has occurred: ${(e as Error).message}`, op.where);
       }
     }
-    if (this.loadedCells > this.fake.responseCellLimit) {
+    if (this.loadedCells > this.fake.responseCellLimit || this.loadedBytes > this.fake.responseByteLimit) {
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", "");
     }
     await Promise.resolve();
@@ -214,6 +217,7 @@ abstract class Proxy<T> implements Loadable {
       }
       const value = this.read(t, name);
       if (ARRAY_PROPS.has(name) && Array.isArray(value)) this.ctx.loadedCells += value.length * ((value[0] as unknown[] | undefined)?.length ?? 0);
+      if (Number.isFinite(this.ctx.fake.responseByteLimit)) this.ctx.loadedBytes += Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
       this.loaded.set(name, structuredClone(value));
     }
   }

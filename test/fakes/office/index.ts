@@ -19,7 +19,9 @@
  *   typed input (see workbook-state.ts); null in a written array leaves that cell alone; array
  *   sizes must match the range; getUsedRangeOrNullObject (values only) returns a null object on a
  *   blank sheet, Worksheet.getUsedRange returns A1 there; `text` shows "########" for numbers in
- *   a column marked narrow; a response above `responseCellLimit` cells fails with
+ *   a column marked narrow; a response above `responseByteLimit` bytes (Excel on the web: 5 MB,
+ *   "payload size limit for requests and responses of 5MB", Microsoft's resource-limits page;
+ *   counted as the loaded values' UTF-8 JSON) or `responseCellLimit` cells fails with
  *   ResponsePayloadSizeLimitExceeded;
  * - merged areas: merge keeps the top-left value; getMergedAreasOrNullObject reports areas whose
  *   top-left cell lies in the range, fails past `mergedAreaLimit` (512), and its address string is
@@ -54,12 +56,17 @@ import {
 export { FakeContext, FakeOfficeError } from "./excel-api";
 export type { SheetState, FakeCell, CellFormat } from "./workbook-state";
 
+/** Excel on the web's payload limit for a response, in bytes. */
+export const WEB_RESPONSE_LIMIT = 5 * 1024 * 1024;
+
 export interface FakeExcelOptions {
   /** Highest ExcelApi requirement set the "installed Excel" supports. */
   apiVersion?: string;
   sheets?: string[];
   /** Cells × array properties one sync may return. */
   responseCellLimit?: number;
+  /** Bytes one sync may return (Excel on the web: WEB_RESPONSE_LIMIT). */
+  responseByteLimit?: number;
   mergedAreaLimit?: number;
   addressLimit?: number;
 }
@@ -76,6 +83,7 @@ export class FakeExcel {
   readonly state: WorkbookState;
   syncCount = 0;
   responseCellLimit: number;
+  responseByteLimit: number;
   mergedAreaLimit: number;
   addressLimit: number;
   private ids = 0;
@@ -90,6 +98,7 @@ export class FakeExcel {
       settings: new Map(),
     };
     this.responseCellLimit = options.responseCellLimit ?? Number.POSITIVE_INFINITY;
+    this.responseByteLimit = options.responseByteLimit ?? Number.POSITIVE_INFINITY;
     this.mergedAreaLimit = options.mergedAreaLimit ?? 512;
     this.addressLimit = options.addressLimit ?? 8192;
   }

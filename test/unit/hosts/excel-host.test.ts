@@ -10,7 +10,7 @@ import { getProfile } from "../../../src/rules/profiles";
 import { checkWorkbook } from "../../../src/usecases/check-workbook";
 import { highlightFindings, highlightsBySheet } from "../../../src/usecases/highlight-findings";
 import { markFindings, paneCheck } from "../../../src/usecases/pane-check";
-import { FakeExcel, FakeOfficeError, type FakeExcelOptions } from "../../fakes/office";
+import { FakeExcel, FakeOfficeError, WEB_RESPONSE_LIMIT, type FakeExcelOptions } from "../../fakes/office";
 import { FakeClientResult, FakeNoteCollection } from "../../fakes/office/excel-api";
 import { expectChineseOneLiner, gridSnapshot, runHostContract } from "../../contract/host-contract";
 import { BROKEN_PROJECT_ROWS } from "../../fixtures/broken-project";
@@ -109,6 +109,21 @@ describe("reading", () => {
     expect(await syncs(async () => (grid = await host.readSheet("Sheet1")))).toBe(1 + 1 + 3);
     expect(grid.rowCount).toBe(2000);
     expect(grid.cell(1999, 29)?.value).toBe(29);
+  });
+
+  test("Excel on the web: a block over the 5 MB response limit is read again in halves, and the host keeps the size that fitted", async () => {
+    const { fake, host, syncs } = setup({ responseByteLimit: WEB_RESPONSE_LIMIT });
+    // 12,000 rows × 8 columns of Chinese text: ~130 bytes a cell over the five properties read,
+    // so 5,000 rows (the default block) come to ~5.2 MB, 2,500 rows fit.
+    const text = (i: number, j: number) => `第${i + 1}行第${j + 1}列项目支出绩效目标`;
+    fake.type("Sheet1", "A1", Array.from({ length: 12_000 }, (_, i) => Array.from({ length: 8 }, (_, j) => text(i, j))));
+    let grid = await host.readSheet("Sheet1");
+    expect(grid.rowCount).toBe(12_000);
+    expect(grid.cell(11_999, 7)?.value).toBe(text(11_999, 7));
+    expect(grid.cell(6_543, 2)?.text).toBe(text(6_543, 2));
+    // Read again: blocks of the size that fitted from the start, no failed sync.
+    expect(await syncs(async () => (grid = await host.readSheet("Sheet1")))).toBe(Math.ceil(12_000 / 2_500));
+    expect(grid.cell(11_999, 7)?.value).toBe(text(11_999, 7));
   });
 
   test("a range read keeps addresses and reports merges whose top-left cell lies in it", async () => {
