@@ -12,6 +12,7 @@ import { lstat, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError, type ParsedArgs } from "./args";
 import type { CommandContext } from "./context";
+import type { MemoryHost } from "../hosts/memory";
 
 /** What identifies a file on disk. */
 export interface FileIdentity {
@@ -90,4 +91,21 @@ export async function outputOption(
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--${spec.option} 的输出文件须以 .xlsx 结尾，而不是“${out}”。`);
   await checkOutputFile((f) => ctx.identify(f), out, spec.inputs, args.flags.has("force"));
   return out;
+}
+
+/**
+ * Writes a workbook to `out`. A workbook opened from a file is written by patching that file
+ * (only the cells, formats and notes we changed differ); when that cannot be done, one line says
+ * so before the whole file is rewritten.
+ */
+export async function writeWorkbook(ctx: CommandContext, host: MemoryHost, out: string): Promise<void> {
+  const { bytes, rebuilt } = await host.saveFile();
+  if (rebuilt !== undefined) {
+    ctx.out(`注意：${rebuilt}，无法只改动相关单元格，“${out}”将整体重写：原文件中的图表、数据透视表、保护密码、自定义属性等可能不会保留。`);
+  }
+  try {
+    await ctx.writeBytes(out, bytes);
+  } catch (e) {
+    throw new UsageError(`无法写入“${out}”：${(e as Error).message}`);
+  }
 }

@@ -15,7 +15,7 @@ import { FORM_KIND_NAMES, type FormKind } from "../../forms/forms";
 import { qualify } from "../../grid/address";
 import { checkWorkbook, countBySeverity } from "../../usecases/check-workbook";
 import { highlightFindings } from "../../usecases/highlight-findings";
-import { outputOption } from "../output-file";
+import { outputOption, writeWorkbook } from "../output-file";
 
 interface FormRef {
   kind: FormKind;
@@ -87,7 +87,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     });
     if (annotate !== undefined) {
       await highlightFindings(doc.host, result.findings);
-      await ctx.writeBytes(annotate, await doc.host.save());
+      await writeWorkbook(ctx, doc.host, annotate);
     }
   }
 

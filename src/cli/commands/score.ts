@@ -17,7 +17,7 @@ import type { RegionProfile } from "../../rules/profiles/profile";
 import { qualify } from "../../grid/address";
 import { show } from "../../scoring";
 import type { MemoryHost } from "../../hosts/memory";
-import { outputOption } from "../output-file";
+import { outputOption, writeWorkbook } from "../output-file";
 import { PLAIN_VALUE_REASONS, scoreWorkbook, showExpected, type ScoredCell, type ScoredForm } from "../../usecases/score-workbook";
 
 export function profileOption(args: ParsedArgs): RegionProfile {
@@ -115,7 +115,7 @@ export async function runScore(args: ParsedArgs, ctx: CommandContext): Promise<n
   const result = await scoreWorkbook(doc.host, profile);
   if (out !== undefined && result.forms.length > 0) {
     cacheResults(doc.host, result.forms);
-    await ctx.writeBytes(out, await doc.host.save());
+    await writeWorkbook(ctx, doc.host, out);
   }
   if (args.flags.has("json")) {
     ctx.out(

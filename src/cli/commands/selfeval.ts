@@ -16,7 +16,7 @@ import { show } from "../../scoring";
 import { recogniseWorkbook } from "../../usecases/recognise-workbook";
 import { generateSelfEvaluation, type GeneratedSelfEvaluation } from "../../usecases/generate-self-evaluation";
 import { cacheResults, profileOption } from "./score";
-import { outputOption } from "../output-file";
+import { outputOption, writeWorkbook } from "../output-file";
 
 const PART_LABELS: Record<string, string> = { output: "产出", cost: "成本", benefit: "效益", satisfaction: "满意度" };
 
@@ -60,7 +60,7 @@ export async function runSelfEvaluation(args: ParsedArgs, ctx: CommandContext): 
   // The new workbook holds only the self-evaluations.
   host.workbook.removeWorksheet(host.workbook.getWorksheet(placeholder)!.id);
   cacheResults(host, generated.flatMap((g) => (g.scored ? [g.scored] : [])));
-  await ctx.writeBytes(out, await host.save());
+  await writeWorkbook(ctx, host, out);
   if (args.flags.has("json")) {
     ctx.out(
       JSON.stringify(

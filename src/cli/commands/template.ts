@@ -13,7 +13,7 @@ import { TEMPLATES, findTemplate, insertTemplate, isTemplateKind, parseFillJson,
 import { FillInputError } from "../../templates/validate";
 import { UsageError, type ParsedArgs } from "../args";
 import type { CommandContext } from "../context";
-import { outputOption } from "../output-file";
+import { outputOption, writeWorkbook } from "../output-file";
 
 /** `--year 2025` → 2025; anything else is a usage error. */
 export function yearOption(args: ParsedArgs): number | undefined {
@@ -37,11 +37,7 @@ export function newWorkbook(): MemoryHost {
 export async function saveWorkbook(host: MemoryHost, out: string, ctx: CommandContext): Promise<void> {
   const starter = host.workbook.getWorksheet("Sheet1");
   if (starter && host.workbook.worksheets.length > 1 && starter.actualRowCount === 0) host.workbook.removeWorksheet(starter.id);
-  try {
-    await ctx.writeBytes(out, await host.save());
-  } catch (e) {
-    throw new UsageError(`无法写入“${out}”：${(e as Error).message}`);
-  }
+  await writeWorkbook(ctx, host, out);
 }
 
 /** "注意：…没有对应的格子" for fill data the layout could not place. */
