@@ -192,9 +192,23 @@ export function patchNotes(parts: PackageParts, sheetPath: string, sheetXml: str
       vml = vml.replace(/<\/xml>\s*$/, `${vmlShape(id, n.row, n.col, ids.length + 1)}</xml>`);
     }
   }
+  comments = dropUnusedAuthor(comments, p);
   setPartText(parts, commentsPath!, comments);
   if (vmlPath && vml) setPartText(parts, vmlPath, vml);
   return xml;
+}
+
+/** Our author entry goes again once no comment uses it, if it is the last (indices stay valid). */
+function dropUnusedAuthor(comments: string, p: string): string {
+  const authors = elements(comments, `${p}authors`)[0];
+  if (!authors?.inner) return comments;
+  const list = elements(authors.inner, `${p}author`);
+  const last = list[list.length - 1];
+  if (!last || unescapeXml(last.inner ?? "") !== NOTE_AUTHOR || list.length < 2) return comments;
+  const index = String(list.length - 1);
+  if (elements(comments, `${p}comment`).some((c) => getAttr(c.tag, "authorId") === index)) return comments;
+  const at = authors.start + authors.tag.length;
+  return splice(comments, at + last.start, at + last.end, "");
 }
 
 function authorIndex(comments: string, p: string): { xml: string; index: number } {
