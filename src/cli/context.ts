@@ -2,6 +2,7 @@
  * What commands need from the outside world, injected so tests can run commands in-process.
  */
 import type { OpenedDocument } from "../usecases/open-document";
+import type { FileIdentity } from "./output-file";
 
 export interface CommandContext {
   out(line: string): void;
@@ -10,4 +11,6 @@ export interface CommandContext {
   open(file: string): Promise<OpenedDocument | undefined>;
   readBytes(file: string): Promise<Uint8Array>;
   writeBytes(file: string, bytes: Uint8Array): Promise<void>;
+  /** Real path and device/inode of a file, to tell whether two names are the same file. */
+  identify(file: string): Promise<FileIdentity>;
 }

@@ -2,11 +2,12 @@
  * The command line: `npx jixiao <command> …`. Every failure the user can cause ends with one
  * line on stderr and exit code 2 — never a stack trace.
  */
-import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs, UsageError } from "./args";
 import type { CommandContext } from "./context";
 import { COMMANDS } from "./commands";
 import { InputError, openDocument } from "../usecases/open-document";
+import { readInputFile, writeOutputFile } from "./input-file";
+import { identifyFile } from "./output-file";
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  ${c.usage}`);
@@ -59,14 +60,19 @@ export function nodeContext(): CommandContext {
   const ctx: CommandContext = {
     out: pipeWriter(process.stdout),
     err: pipeWriter(process.stderr),
-    readBytes: async (file) => new Uint8Array(await readFile(file)),
-    writeBytes: (file, bytes) => writeFile(file, bytes),
+    readBytes: (file) => readInputFile(file),
+    writeBytes: (file, bytes) => writeOutputFile(file, bytes),
+    identify: (file) => identifyFile(file),
     open: async (file) => {
       let bytes: Uint8Array;
       try {
         bytes = await ctx.readBytes(file);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
+        if (e instanceof InputError) {
+          ctx.err(e.message);
+          return undefined;
+        }
         ctx.err(code === "ENOENT" ? `找不到文件“${file}”。` : code === "EISDIR" ? `“${file}”是文件夹，请给出文件。` : `无法读取“${file}”：${(e as Error).message}`);
         return undefined;
       }

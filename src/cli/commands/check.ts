@@ -15,6 +15,7 @@ import { FORM_KIND_NAMES, type FormKind } from "../../forms/forms";
 import { qualify } from "../../grid/address";
 import { checkWorkbook, countBySeverity } from "../../usecases/check-workbook";
 import { highlightFindings } from "../../usecases/highlight-findings";
+import { outputOption, writeWorkbook } from "../output-file";
 
 interface FormRef {
   kind: FormKind;
@@ -64,9 +65,8 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
   if (lang !== "zh-CN" && lang !== "en") throw new UsageError(`--lang 只能是 zh-CN 或 en。`);
   const locale: Locale = lang;
   const ignore = (args.options.get("ignore") ?? "").split(/[,，\s]+/).filter(Boolean);
-  const annotate = args.options.get("annotate");
-  if (annotate !== undefined && files.length !== 1) throw new UsageError("--annotate 一次只能用于一个文件。");
-  if (annotate !== undefined && !/\.xlsx$/i.test(annotate)) throw new UsageError("--annotate 的输出文件须以 .xlsx 结尾。");
+  if (args.options.has("annotate") && files.length !== 1) throw new UsageError("--annotate 一次只能用于一个文件。");
+  const annotate = await outputOption(args, ctx, { option: "annotate", inputs: files, required: false, example: "--annotate 带标记.xlsx" });
 
   const reports: FileReport[] = [];
   let unusable = false;
@@ -87,7 +87,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     });
     if (annotate !== undefined) {
       await highlightFindings(doc.host, result.findings);
-      await ctx.writeBytes(annotate, await doc.host.save());
+      await writeWorkbook(ctx, doc.host, annotate);
     }
   }
 

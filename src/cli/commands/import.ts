@@ -15,7 +15,7 @@ export async function runImport(args: ParsedArgs, ctx: CommandContext): Promise<
   if (file === undefined) throw new UsageError("请给出要导入的文件，例如：jixiao import 绩效目标.txt --out 绩效目标表.xlsx");
   if (args.positional.length > 1) throw new UsageError(`多余的参数“${args.positional[1]}”。一次导入一个文件。`);
   const year = yearOption(args);
-  const out = await outputFile(args, ctx, "jixiao import 绩效目标.txt --out 绩效目标表.xlsx");
+  const out = await outputFile(args, ctx, "jixiao import 绩效目标.txt --out 绩效目标表.xlsx", [file]);
   const doc = await ctx.open(file);
   if (!doc) return 2;
   const recognised = await recogniseWorkbook(doc.host);

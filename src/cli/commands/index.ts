@@ -23,25 +23,25 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   check: {
     usage:
-      "jixiao check <文件…> [--json] [--profile 地区] [--lang zh-CN|en] [--ignore 规则,…] [--annotate 输出.xlsx]\n" +
+      "jixiao check <文件…> [--json] [--profile 地区] [--lang zh-CN|en] [--ignore 规则,…] [--annotate 输出.xlsx [--force]]\n" +
       "                                                 检查表格并报告问题 / check the forms and report problems",
-    flags: ["json"],
+    flags: ["json", "force"],
     options: ["profile", "lang", "ignore", "annotate"],
     run: runCheck,
   },
   score: {
     usage:
-      "jixiao score <自评表.xlsx|.txt> [--out 输出.xlsx] [--profile 地区] [--json]\n" +
+      "jixiao score <自评表.xlsx|.txt> [--out 输出.xlsx [--force]] [--profile 地区] [--json]\n" +
       "                                                 按规则评分并写入公式 / score self-evaluations, write live formulas",
-    flags: ["json"],
+    flags: ["json", "force"],
     options: ["out", "profile"],
     run: runScore,
   },
   selfeval: {
     usage:
-      "jixiao selfeval <绩效目标表.xlsx|.txt> --out 自评表.xlsx [--profile 地区] [--json]\n" +
+      "jixiao selfeval <绩效目标表.xlsx|.txt> --out 自评表.xlsx [--force] [--profile 地区] [--json]\n" +
       "                                                 由绩效目标表生成自评表 / build self-evaluations from the targets",
-    flags: ["json"],
+    flags: ["json", "force"],
     options: ["out", "profile"],
     run: runSelfEvaluation,
   },

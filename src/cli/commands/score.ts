@@ -9,7 +9,6 @@
  *
  * Exit codes: 0 scored, 1 no self-evaluation in the file, 2 unusable input or arguments.
  */
-import { resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { UsageError, type ParsedArgs } from "../args";
 import type { CommandContext } from "../context";
@@ -18,6 +17,7 @@ import type { RegionProfile } from "../../rules/profiles/profile";
 import { qualify } from "../../grid/address";
 import { show } from "../../scoring";
 import type { MemoryHost } from "../../hosts/memory";
+import { outputOption, writeWorkbook } from "../output-file";
 import { PLAIN_VALUE_REASONS, scoreWorkbook, showExpected, type ScoredCell, type ScoredForm } from "../../usecases/score-workbook";
 
 export function profileOption(args: ParsedArgs): RegionProfile {
@@ -25,18 +25,6 @@ export function profileOption(args: ParsedArgs): RegionProfile {
   const profile = getProfile(id);
   if (!profile) throw new UsageError(`没有名为“${id}”的地区配置。可用：${Object.keys(PROFILES).join("、")}。`);
   return profile;
-}
-
-/** --out must be a new .xlsx, never the input itself. */
-export function outOption(args: ParsedArgs, input: string, required: boolean): string | undefined {
-  const out = args.options.get("out");
-  if (out === undefined) {
-    if (required) throw new UsageError("请用 --out 给出输出文件，例如：--out 自评表.xlsx");
-    return undefined;
-  }
-  if (!/\.xlsx$/i.test(out)) throw new UsageError("--out 的输出文件须以 .xlsx 结尾。");
-  if (resolve(out) === resolve(input)) throw new UsageError("--out 不能是输入文件本身：输入文件不会被修改，请换一个文件名。");
-  return out;
 }
 
 /**
@@ -121,13 +109,13 @@ export async function runScore(args: ParsedArgs, ctx: CommandContext): Promise<n
   if (file === undefined) throw new UsageError("请给出要评分的自评表文件，例如：jixiao score 自评表.xlsx --out 评分后.xlsx");
   if (extra.length > 0) throw new UsageError("一次只能给一个文件评分。");
   const profile = profileOption(args);
-  const out = outOption(args, file, false);
+  const out = await outputOption(args, ctx, { option: "out", inputs: [file], required: false, example: "--out 评分后.xlsx" });
   const doc = await ctx.open(file);
   if (!doc) return 2;
   const result = await scoreWorkbook(doc.host, profile);
   if (out !== undefined && result.forms.length > 0) {
     cacheResults(doc.host, result.forms);
-    await ctx.writeBytes(out, await doc.host.save());
+    await writeWorkbook(ctx, doc.host, out);
   }
   if (args.flags.has("json")) {
     ctx.out(

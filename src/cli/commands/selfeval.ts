@@ -15,7 +15,8 @@ import { MemoryHost } from "../../hosts/memory";
 import { show } from "../../scoring";
 import { recogniseWorkbook } from "../../usecases/recognise-workbook";
 import { generateSelfEvaluation, type GeneratedSelfEvaluation } from "../../usecases/generate-self-evaluation";
-import { cacheResults, outOption, profileOption } from "./score";
+import { cacheResults, profileOption } from "./score";
+import { outputOption, writeWorkbook } from "../output-file";
 
 const PART_LABELS: Record<string, string> = { output: "产出", cost: "成本", benefit: "效益", satisfaction: "满意度" };
 
@@ -45,7 +46,7 @@ export async function runSelfEvaluation(args: ParsedArgs, ctx: CommandContext): 
   if (file === undefined) throw new UsageError("请给出绩效目标表文件，例如：jixiao selfeval 绩效目标表.xlsx --out 自评表.xlsx");
   if (extra.length > 0) throw new UsageError("一次只能处理一个文件。");
   const profile = profileOption(args);
-  const out = outOption(args, file, true)!;
+  const out = (await outputOption(args, ctx, { option: "out", inputs: [file], required: true, example: "--out 自评表.xlsx" }))!;
   const doc = await ctx.open(file);
   if (!doc) return 2;
   const forms = (await recogniseWorkbook(doc.host)).flatMap((s) => s.forms);
@@ -59,7 +60,7 @@ export async function runSelfEvaluation(args: ParsedArgs, ctx: CommandContext): 
   // The new workbook holds only the self-evaluations.
   host.workbook.removeWorksheet(host.workbook.getWorksheet(placeholder)!.id);
   cacheResults(host, generated.flatMap((g) => (g.scored ? [g.scored] : [])));
-  await ctx.writeBytes(out, await host.save());
+  await writeWorkbook(ctx, host, out);
   if (args.flags.has("json")) {
     ctx.out(
       JSON.stringify(

@@ -13,6 +13,7 @@ import { TEMPLATES, findTemplate, insertTemplate, isTemplateKind, parseFillJson,
 import { FillInputError } from "../../templates/validate";
 import { UsageError, type ParsedArgs } from "../args";
 import type { CommandContext } from "../context";
+import { outputOption, writeWorkbook } from "../output-file";
 
 /** `--year 2025` → 2025; anything else is a usage error. */
 export function yearOption(args: ParsedArgs): number | undefined {
@@ -23,21 +24,9 @@ export function yearOption(args: ParsedArgs): number | undefined {
   return year;
 }
 
-/** The --out file: required, .xlsx, and new unless --force. */
-export async function outputFile(args: ParsedArgs, ctx: CommandContext, example: string): Promise<string> {
-  const out = args.options.get("out");
-  if (out === undefined || out.trim() === "") throw new UsageError(`请用 --out 给出要生成的 .xlsx 文件，例如：${example}`);
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件，而不是“${out}”。`);
-  if (!args.flags.has("force")) {
-    let exists = true;
-    try {
-      await ctx.readBytes(out);
-    } catch {
-      exists = false;
-    }
-    if (exists) throw new UsageError(`“${out}”已存在。请换一个文件名，或加 --force 覆盖它。`);
-  }
-  return out;
+/** The --out file: required, .xlsx, not one of the inputs, and new unless --force. */
+export async function outputFile(args: ParsedArgs, ctx: CommandContext, example: string, inputs: readonly string[]): Promise<string> {
+  return (await outputOption(args, ctx, { option: "out", inputs, required: true, example }))!;
 }
 
 /** A new workbook for templates: the starter sheet goes once the templates are in. */
@@ -48,11 +37,7 @@ export function newWorkbook(): MemoryHost {
 export async function saveWorkbook(host: MemoryHost, out: string, ctx: CommandContext): Promise<void> {
   const starter = host.workbook.getWorksheet("Sheet1");
   if (starter && host.workbook.worksheets.length > 1 && starter.actualRowCount === 0) host.workbook.removeWorksheet(starter.id);
-  try {
-    await ctx.writeBytes(out, await host.save());
-  } catch (e) {
-    throw new UsageError(`无法写入“${out}”：${(e as Error).message}`);
-  }
+  await writeWorkbook(ctx, host, out);
 }
 
 /** "注意：…没有对应的格子" for fill data the layout could not place. */
@@ -110,7 +95,7 @@ export async function runTemplate(args: ParsedArgs, ctx: CommandContext): Promis
     defs = kind === "JS" ? templatesOf("JS") : [findTemplate(kind)!];
   }
 
-  const out = await outputFile(args, ctx, `jixiao template ${kind} --out 表格.xlsx`);
+  const out = await outputFile(args, ctx, `jixiao template ${kind} --out 表格.xlsx`, dataFile === undefined ? [] : [dataFile]);
   const host = newWorkbook();
   const results: { def: TemplateDefinition; result: TemplateResult }[] = [];
   for (const def of defs) {

@@ -1,9 +1,11 @@
 /**
  * Highlights in an .xlsx: a solid fill in our colour plus a note with the message. The file
  * format has no layer for "marks" that survives every reader, so the cell's own formatting is
- * changed and put back: before a cell is touched its style and note are saved (deep copies) in
- * the workbook store, and clearing restores them exactly — including "no fill", "no note" and
- * "this cell did not exist".
+ * changed and put back: before a cell is touched its fill and note are saved (deep copies) in
+ * the workbook store, and clearing puts back exactly those two — including "no fill", "no note"
+ * and "this cell did not exist" — so a font, border or number format the clerk changed after we
+ * marked the cell stays theirs. A cell that already has a note keeps it: ours is appended after
+ * a line naming us (NOTE_SEPARATOR), and clearing restores the clerk's note exactly.
  *
  * exceljs quirks absorbed here:
  * - styles are shared objects: cells loaded with the same style index share font/fill objects,
@@ -26,6 +28,8 @@ import { MEMORY_HOST_MESSAGES as MSG, MemoryHostError } from "./messages";
 import type { WorkbookStore } from "./store";
 
 const KEY_PREFIX = "highlights:";
+/** Between the clerk's own note and ours, when a marked cell already has one. */
+export const NOTE_SEPARATOR = "\n——绩效表助手——\n";
 /** More than this many cells in one call is a caller's bug, not a form. */
 export const MAX_MARKED_CELLS = 1_000_000;
 
@@ -34,7 +38,7 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 const Json = z.record(z.string(), z.unknown());
 const SavedCell = z.object({
   ref: z.string(),
-  /** The cell's exceljs style before marking. */
+  /** The cell's exceljs fill before marking, as `{ fill }` (older records hold the whole style; only its fill is used). */
   style: Json,
   /** The cell's note before marking; absent when it had none. */
   note: z.union([z.string(), Json]).optional(),
@@ -83,44 +87,57 @@ export function planHighlights(highlights: readonly Highlight[]): Map<string, { 
   return plan;
 }
 
-/** Marks the cells (after the caller cleared any earlier marks) and saves what they were. */
-export function applyHighlights(ws: ExcelJS.Worksheet, store: WorkbookStore, highlights: readonly Highlight[]): void {
+/** Marks the cells (after the caller cleared any earlier marks) and saves what they were; returns the cells marked. */
+export function applyHighlights(ws: ExcelJS.Worksheet, store: WorkbookStore, highlights: readonly Highlight[]): string[] {
   const plan = planHighlights(highlights);
-  if (plan.size === 0) return;
+  if (plan.size === 0) return [];
   const saved: SavedCell[] = [];
   for (const [ref, p] of plan) {
     const rowExisted = ws.findRow(p.row + 1) !== undefined;
     const cellExisted = ws.findCell(p.row + 1, p.col + 1) !== undefined;
     const cell = ws.getCell(p.row + 1, p.col + 1);
     const markArgb = argbOf(HIGHLIGHT_COLOURS[p.severity]);
-    const entry: SavedCell = { ref, style: deepCopy(cell.style), cellExisted, rowExisted, markArgb };
+    const ownFill = cell.style?.fill;
+    const entry: SavedCell = { ref, style: ownFill ? { fill: deepCopy(ownFill) } : {}, cellExisted, rowExisted, markArgb };
     const note = cell.note;
     if (note !== undefined) entry.note = deepCopy(note) as SavedCell["note"];
     const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: markArgb } };
     cell.style = { ...cell.style, fill };
     if (p.notes.length > 0) {
-      entry.markNote = p.notes.join("\n");
-      cell.note = entry.markNote;
+      const ours = p.notes.join("\n");
+      const theirs = noteText(note);
+      if (theirs === undefined || theirs === "") {
+        cell.note = ours;
+      } else if (typeof note === "string") {
+        cell.note = theirs + NOTE_SEPARATOR + ours;
+      } else {
+        // Rich text: the clerk's runs as they are, ours after them.
+        const texts = ((note as ExcelJS.Comment).texts ?? []) as ExcelJS.RichText[];
+        cell.note = { ...(note as ExcelJS.Comment), texts: [...deepCopy(texts), { text: NOTE_SEPARATOR + ours }] } as ExcelJS.Comment;
+      }
+      entry.markNote = noteText(cell.note);
     }
     saved.push(entry);
   }
   store.set(markKey(ws.name), JSON.stringify({ version: 1, cells: saved }));
+  return saved.map((c) => c.ref);
 }
 
-/** Undoes our marks on one sheet; `ws` undefined when the sheet is gone (the record is dropped). */
-export function restoreHighlights(ws: ExcelJS.Worksheet | undefined, store: WorkbookStore, sheetName: string): void {
+/** Undoes our marks on one sheet; `ws` undefined when the sheet is gone (the record is dropped). Returns the cells put back. */
+export function restoreHighlights(ws: ExcelJS.Worksheet | undefined, store: WorkbookStore, sheetName: string): string[] {
   const key = markKey(sheetName);
   const raw = store.get(key);
-  if (raw === undefined) return;
+  if (raw === undefined) return [];
   store.set(key, undefined);
-  if (!ws) return;
+  if (!ws) return [];
   let parsed: z.infer<typeof SavedSheet>;
   try {
     parsed = SavedSheet.parse(JSON.parse(raw));
   } catch {
-    return; // unreadable record (edited by hand?): nothing we can safely restore
+    return []; // unreadable record (edited by hand?): nothing we can safely restore
   }
   for (const saved of parsed.cells) restoreCell(ws, saved);
+  return parsed.cells.map((c) => c.ref);
 }
 
 function restoreCell(ws: ExcelJS.Worksheet, saved: SavedCell): void {
@@ -131,7 +148,10 @@ function restoreCell(ws: ExcelJS.Worksheet, saved: SavedCell): void {
   if (!row || !cell) return;
   const fill = cell.style?.fill as { type?: string; fgColor?: { argb?: string } } | undefined;
   if (fill?.type === "pattern" && fill.fgColor?.argb?.toUpperCase() === saved.markArgb) {
-    cell.style = deepCopy(saved.style) as Partial<ExcelJS.Style>;
+    // Only the fill goes back; the rest of the style is whatever the cell has now.
+    const { fill: _ours, ...rest } = cell.style ?? {};
+    const own = saved.style.fill as ExcelJS.Fill | undefined;
+    cell.style = own ? { ...rest, fill: deepCopy(own) } : rest;
   }
   if (saved.markNote !== undefined && noteText(cell.note) === saved.markNote) {
     if (saved.note === undefined) removeNote(cell);

@@ -28,6 +28,9 @@ import { MEMORY_HOST_MESSAGES as MSG, MemoryHostError } from "./messages";
 import { uniqueSheetName } from "./sheet-names";
 import { STORE_SHEET, WorkbookStore } from "./store";
 import { worksheetToGrid } from "./xlsx-to-grid";
+import { EditJournal } from "./journal";
+import { patchPackage } from "./package/patch";
+import { PatchUnsupported } from "./package/types";
 
 const SETTING_PREFIX = "setting:";
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -43,10 +46,17 @@ export class MemoryHost implements WorkbookHost {
   private readonly store: WorkbookStore;
   private active: string | undefined;
   private selected: Selection | undefined;
+  /** The file this workbook was opened from: saving patches it (package/patch.ts). */
+  private readonly source: Uint8Array | undefined;
+  private readonly journal = new EditJournal();
+  /** The bookkeeping sheet's rows when opened, to tell whether saving must rewrite it. */
+  private readonly storeAtOpen: string;
 
-  private constructor(workbook: ExcelJS.Workbook) {
+  private constructor(workbook: ExcelJS.Workbook, source?: Uint8Array) {
     this.workbook = workbook;
     this.store = new WorkbookStore(workbook);
+    this.source = source;
+    this.storeAtOpen = JSON.stringify(this.storeRows());
   }
 
   /** Opens .xlsx bytes; anything else rejects with a one-line Chinese message. */
@@ -65,7 +75,7 @@ export class MemoryHost implements WorkbookHost {
     }
     // A zip that is not a workbook (a .docx, a truncated file) loads as a workbook with no sheets.
     if (wb.worksheets.filter((ws) => ws.name !== STORE_SHEET).length === 0) throw new MemoryHostError(MSG.notXlsx());
-    return new MemoryHost(wb);
+    return new MemoryHost(wb, data);
   }
 
   /** A new workbook with one empty sheet, as Excel starts. */
@@ -103,6 +113,59 @@ export class MemoryHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes. */
   async save(): Promise<Uint8Array> {
+    return (await this.saveFile()).bytes;
+  }
+
+  /**
+   * The workbook as .xlsx bytes. Opened from a file, the file is patched: only the cells, formats
+   * and notes we changed differ, every other part is copied byte for byte. Otherwise (a new
+   * workbook, or a change that cannot be made in place) exceljs writes the whole file, and
+   * `rebuilt` says why, so the caller can tell the clerk before writing it.
+   */
+  async saveFile(): Promise<{ bytes: Uint8Array; rebuilt?: string }> {
+    this.dropEmptyStore();
+    let rebuilt: string | undefined;
+    if (this.source) {
+      rebuilt = this.journal.unpatchable;
+      if (rebuilt === undefined) {
+        try {
+          const rows = this.storeRows();
+          const store = JSON.stringify(rows) === this.storeAtOpen ? undefined : { name: STORE_SHEET, rows };
+          return { bytes: patchPackage(this.source, this.journal.patch(this.workbook, store)) };
+        } catch (e) {
+          if (!(e instanceof PatchUnsupported)) throw e;
+          rebuilt = e.message;
+        }
+      }
+    }
+    const bytes = await this.rebuild();
+    return rebuilt === undefined ? { bytes } : { bytes, rebuilt };
+  }
+
+  /** The bookkeeping sheet's rows as text; null when there is none. */
+  private storeRows(): string[][] | null {
+    const ws = this.workbook.getWorksheet(STORE_SHEET);
+    if (!ws) return null;
+    const rows: string[][] = [];
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.findRow(r);
+      const cells: string[] = [];
+      for (let c = 1; row && c <= row.cellCount; c++) {
+        const v = row.findCell(c)?.value;
+        cells.push(v === null || v === undefined ? "" : String(v));
+      }
+      rows.push(cells);
+    }
+    return rows;
+  }
+
+  /** Our bookkeeping sheet goes once it holds no record (the last mark cleared). */
+  private dropEmptyStore(): void {
+    const ws = this.workbook.getWorksheet(STORE_SHEET);
+    if (ws && this.store.keys().length === 0) this.workbook.removeWorksheet(ws.id);
+  }
+
+  private async rebuild(): Promise<Uint8Array> {
     this.syncViews();
     let out: ArrayBuffer | Uint8Array;
     try {
@@ -154,6 +217,7 @@ export class MemoryHost implements WorkbookHost {
         // exceljs redirects a write to a covered cell onto the merged area's top-left cell,
         // overwriting what is shown there; Excel would drop the value. Drop it.
         if ((target.type as number) === MERGE_TYPE) return;
+        this.journal.touch(ws.name, toA1(origin.top + i, origin.left + j), "value");
         if ("formula" in w) {
           const formula = w.formula.trim().replace(/^=/, "");
           // An empty formula would become an exceljs "JSON" value; it clears the cell instead.
@@ -168,21 +232,26 @@ export class MemoryHost implements WorkbookHost {
     // exceljs cannot calculate, so new formulas carry no cached result: ask Excel/WPS to
     // recalculate on open instead of showing blanks.
     if (formulas) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    this.journal.formulas ||= formulas;
   }
 
   async setHighlights(sheet: string, highlights: readonly Highlight[]): Promise<void> {
     const ws = this.requireSheet(sheet);
-    restoreHighlights(ws, this.store, ws.name);
-    applyHighlights(ws, this.store, highlights);
+    this.marked(ws.name, restoreHighlights(ws, this.store, ws.name));
+    this.marked(ws.name, applyHighlights(ws, this.store, highlights));
+  }
+
+  private marked(sheet: string, refs: readonly string[]): void {
+    for (const ref of refs) this.journal.touch(sheet, ref, "fill", "note");
   }
 
   async clearHighlights(sheet?: string): Promise<void> {
     if (sheet !== undefined) {
       const ws = this.requireSheet(sheet);
-      restoreHighlights(ws, this.store, ws.name);
+      this.marked(ws.name, restoreHighlights(ws, this.store, ws.name));
       return;
     }
-    for (const name of markedSheets(this.store)) restoreHighlights(this.findSheet(name), this.store, name);
+    for (const name of markedSheets(this.store)) this.marked(name, restoreHighlights(this.findSheet(name), this.store, name));
   }
 
   async select(sheet: string, range: string): Promise<void> {
@@ -201,11 +270,14 @@ export class MemoryHost implements WorkbookHost {
   async addSheet(name: string): Promise<string> {
     const unique = uniqueSheetName(name, this.workbook.worksheets.map((ws) => ws.name).concat(STORE_SHEET));
     this.workbook.addWorksheet(unique);
+    this.journal.unpatchable ??= "新增了工作表";
     return unique;
   }
 
   async applyLayout(sheet: string, ops: readonly LayoutOp[]): Promise<void> {
-    applyLayoutOps(this.requireSheet(sheet), this.store, ops);
+    const ws = this.requireSheet(sheet);
+    this.journal.layout(ws.name, ops);
+    applyLayoutOps(ws, this.store, ops);
   }
 
   async getSetting<T = unknown>(key: string): Promise<T | undefined> {

@@ -6,8 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, nodeContext } from "../../../src/cli/main";
-import type { CommandContext } from "../../../src/cli/context";
+import { capture, main } from "./capture";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { recogniseWorkbook } from "../../../src/usecases/recognise-workbook";
 import { checkWorkbook } from "../../../src/usecases/check-workbook";
@@ -15,13 +14,6 @@ import { isSelfEvaluation } from "../../../src/forms/forms";
 
 const FIX = join(__dirname, "../../fixtures/seeds");
 
-function capture(): { ctx: CommandContext; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx = nodeContext();
-  Object.assign(ctx, { out: (l: string) => out.push(l), err: (l: string) => err.push(l) });
-  return { ctx, out, err };
-}
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "jixiao-score-"));
@@ -145,6 +137,6 @@ describe("jixiao selfeval", () => {
     expect(a.out[0]).toMatch(/没有找到绩效目标表/);
     const b = capture();
     expect(await main(["selfeval", join(FIX, "000.xlsx")], b.ctx)).toBe(2);
-    expect(b.err).toEqual(["请用 --out 给出输出文件，例如：--out 自评表.xlsx"]);
+    expect(b.err).toEqual(["请用 --out 给出要生成的 .xlsx 文件，例如：--out 自评表.xlsx"]);
   });
 });

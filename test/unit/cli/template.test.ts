@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { main, nodeContext } from "../../../src/cli/main";
 import type { CommandContext } from "../../../src/cli/context";
+import { identifyFile } from "../../../src/cli/output-file";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { recogniseWorkbook } from "../../../src/usecases/recognise-workbook";
 
@@ -33,6 +34,7 @@ async function run(argv: string[], given: Record<string, string | Uint8Array> = 
       return new Uint8Array(await readFile(file));
     },
     writeBytes: async (file: string, bytes: Uint8Array) => void files.set(file, bytes),
+    identify: async (file: string) => (files.has(file) ? { real: `/memory/${file}`, exists: true, regular: true } : identifyFile(file)),
   });
   const code = await main(argv, ctx);
   return { code, out, err, files };
@@ -84,7 +86,7 @@ describe("jixiao template", () => {
     [["template", "XX", "--out", "a.xlsx"], /没有“XX”这种表格/],
     [["template", "PT", "--layout", "shanghai", "--out", "a.xlsx"], /项目支出绩效目标表没有“shanghai”版式。可用：hunan-2021、hebei、gansu-2024/],
     [["template", "PT"], /请用 --out 给出/],
-    [["template", "PT", "--out", "a.csv"], /--out 应为 \.xlsx 文件/],
+    [["template", "PT", "--out", "a.csv"], /--out 的输出文件须以 \.xlsx 结尾/],
     [["template", "PT", "--year", "21", "--out", "a.xlsx"], /--year 应为四位年份/],
     [["template", "PT", "--data", "missing.json", "--out", "a.xlsx"], /找不到数据文件“missing\.json”/],
     [["template", "PT", "--data", "bad.json", "--out", "a.xlsx"], /“bad\.json”：项目支出绩效目标表的填报数据有误：“indicators\[0\]\.level3”应为文字，这里是数字。/],

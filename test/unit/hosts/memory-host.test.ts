@@ -11,6 +11,7 @@ import {
   uniqueSheetName,
   worksheetToGrid,
 } from "../../../src/hosts/memory";
+import { NOTE_SEPARATOR, noteText } from "../../../src/hosts/memory/highlights";
 import { FORMAT_CACHE_LIMIT, parsedFormatCount, roundTo } from "../../../src/hosts/memory/number-format";
 import { expectChineseOneLiner, gridSnapshot, runHostContract } from "../../contract/host-contract";
 
@@ -278,10 +279,11 @@ describe("highlights restore the clerk's formatting exactly", () => {
     const ws = sheetOf(host, SHEET);
     const argb = (c: string) => `FF${c.slice(1)}`;
     expect(ws.getCell("B2").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: argb(HIGHLIGHT_COLOURS.error) } });
-    expect(ws.getCell("B2").note).toBe("项目名称过于笼统");
+    // The clerk's own note stays; ours follows it, under a line naming us.
+    expect(noteText(ws.getCell("B2").note)).toBe(`财务科填写${NOTE_SEPARATOR}项目名称过于笼统`);
     expect(ws.getCell("D2").fill).toMatchObject({ fgColor: { argb: argb(HIGHLIGHT_COLOURS.warning) } });
     expect(ws.getCell("D2").note).toBe(ws.getCell("D2").note); // not the top-left: note unchanged
-    expect(ws.getCell("C2").note).toBe("金额与预算不一致");
+    expect(noteText(ws.getCell("C2").note)).toBe(`张三：请核对金额${NOTE_SEPARATOR}金额与预算不一致`);
     expect(ws.getCell("F7").fill).toMatchObject({ fgColor: { argb: argb(HIGHLIGHT_COLOURS.warning) } });
     // The clerk's own border and font survive under the mark.
     expect(ws.getCell("B2").border).toMatchObject({ top: { style: "thin" } });
@@ -356,7 +358,7 @@ describe("highlights restore the clerk's formatting exactly", () => {
     const host = await MemoryHost.open(await clerkWorkbook());
     await host.setHighlights(SHEET, marks);
     const marked = await reopen(host);
-    expect(sheetOf(marked, SHEET).getCell("B2").note).toBe("项目名称过于笼统");
+    expect(noteText(sheetOf(marked, SHEET).getCell("B2").note)).toBe(`财务科填写${NOTE_SEPARATOR}项目名称过于笼统`);
     await marked.clearHighlights();
     const cleared = await reopen(marked);
     expect(sheetModel(sheetOf(cleared, SHEET))).toEqual(sheetModel(sheetOf(original, SHEET)));

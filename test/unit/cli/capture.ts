@@ -1,0 +1,13 @@
+/** The command line's real Node context with stdout and stderr captured, for in-process runs. */
+import { main, nodeContext } from "../../../src/cli/main";
+import type { CommandContext } from "../../../src/cli/context";
+
+export { main };
+
+export function capture(): { ctx: CommandContext; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx = nodeContext();
+  Object.assign(ctx, { out: (l: string) => out.push(l), err: (l: string) => err.push(l) });
+  return { ctx, out, err };
+}
