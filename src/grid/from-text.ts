@@ -13,13 +13,16 @@
  * later). The whole document becomes one grid, tables one under another, one empty row between
  * blocks, so every form found in it has a real cell address.
  */
+import type { CellRange } from "./address";
 import { Grid, makeCell, type Cell, type TextBlock } from "./grid";
 
 export type TextShape = "tsv" | "cell-lines";
 
-interface Block {
+export interface Block {
   kind: "paragraph" | "table";
   rows: string[][];
+  /** Merged areas, rows relative to the block's first row. */
+  merges?: CellRange[];
 }
 
 /** Decide the document's shape: cell-lines when every tab in it is a single leading tab. */
@@ -159,14 +162,20 @@ export function parseTextBlocks(text: string, shape?: TextShape): Block[] {
 
 /** Build one grid from a whole text document. */
 export function gridFromText(text: string, options: TextImportOptions = {}): Grid {
-  const blocks = parseTextBlocks(text, options.shape);
+  return gridFromBlocks(parseTextBlocks(text, options.shape), options.sheet ?? "文本");
+}
+
+/** Tables and paragraphs one under another, one empty row between blocks. */
+export function gridFromBlocks(blocks: readonly Block[], sheet: string): Grid {
   const rows: (Cell | undefined)[][] = [];
   const placed: TextBlock[] = [];
+  const merges: CellRange[] = [];
   for (const block of blocks) {
     if (rows.length > 0) rows.push([]); // one empty row between blocks
     const top = rows.length;
     for (const r of block.rows) rows.push(r.map((t) => (t === "" ? undefined : makeCell(t))));
+    for (const m of block.merges ?? []) merges.push({ top: m.top + top, left: m.left, bottom: m.bottom + top, right: m.right });
     placed.push({ kind: block.kind, top, bottom: rows.length - 1 });
   }
-  return new Grid(options.sheet ?? "文本", rows, [], placed);
+  return new Grid(sheet, rows, merges, placed);
 }

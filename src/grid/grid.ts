@@ -21,6 +21,11 @@ export interface Cell {
   text: string;
   /** Formula without the leading "=", when the cell holds one. */
   formula?: string;
+  /**
+   * The cell's number format, when the grid was read from a file format that is then held as a
+   * workbook (.xls, .ods): kept so the workbook shows the text the clerk saw.
+   */
+  numFmt?: string;
 }
 
 /** Where a run of rows came from when the grid was built from a text document. */

@@ -1,16 +1,28 @@
 /**
- * Opening what a clerk or a finance bureau hands us: an .xlsx workbook or a text document
- * copied out of Word/PDF. Both become a workbook host (text becomes a one-sheet workbook), so
- * every later step — recognise, check, score, annotate — works the same on either.
+ * Opening what a clerk or a finance bureau hands us: a workbook (.xlsx, .xlsm, .xls, WPS .et,
+ * .ods), a CSV, a text PDF, or text copied out of Word/PDF. The format is decided by the file's
+ * content (magic bytes), the name only telling CSV from plain text. Everything becomes a workbook
+ * host (a PDF or a text becomes a one-sheet workbook), so every later step — recognise, check,
+ * score, annotate — works the same on any of them.
+ *
+ * .xlsx/.xlsm stay on exceljs (the path that can also write them back); the other readers live
+ * in src/io and are loaded only when such a file is opened.
  */
 import { MemoryHost } from "../hosts/memory";
-import { gridFromText } from "../grid/from-text";
+import { gridFromBlocks, gridFromText } from "../grid/from-text";
+import { decodeText } from "../io/decode-text";
+import { parseCsv } from "../io/csv";
+import { sniffFormat } from "../io/sniff";
 
-export type DocumentKind = "xlsx" | "text";
+export { decodeText };
+
+export type DocumentKind = "xlsx" | "xls" | "ods" | "csv" | "pdf" | "text";
 
 export interface OpenedDocument {
   kind: DocumentKind;
   host: MemoryHost;
+  /** What the clerk should know about how the file was read (info, one sentence each). */
+  notices: string[];
 }
 
 /** A user-facing failure: one sentence, no stack trace. */
@@ -18,53 +30,64 @@ export class InputError extends Error {
   override readonly name = "InputError";
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+/** The formats `openDocument` reads, for file pickers. */
+export const OPENABLE_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", ".pdf", ".txt", ".tsv", ".md"] as const;
 
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-/**
- * Text from Word/PDF is usually UTF-8; files saved by older Windows tools are GB18030 (GBK).
- * Decode strictly as UTF-8 first and fall back when that fails.
- */
-export function decodeText(bytes: Uint8Array): string {
+async function fromReader<T>(fileName: string, read: () => Promise<T>): Promise<T> {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
+    return await read();
+  } catch (e) {
+    if ((e as Error)?.name === "UnreadableFile") throw new InputError((e as Error).message);
+    throw new InputError(`“${fileName}”无法读取：${(e as Error)?.message ?? String(e)}`);
   }
-}
-
-/** Decide by content, not by name: a text file named .xlsx is still text-shaped garbage for us. */
-export function documentKind(fileName: string, bytes: Uint8Array): DocumentKind {
-  if (bytes.length === 0) throw new InputError(`“${fileName}”是空文件。`);
-  if (startsWith(bytes, ZIP_MAGIC)) return "xlsx";
-  if (startsWith(bytes, OLE_MAGIC)) {
-    throw new InputError(`“${fileName}”是旧版 .xls 工作簿或受密码保护的工作簿，请在 Excel 或 WPS 中另存为 .xlsx（不设密码）后再试。`);
-  }
-  if (/\.(xlsx|xlsm)$/i.test(fileName)) {
-    throw new InputError(`“${fileName}”不是有效的 .xlsx 工作簿（文件内容不是 Excel 格式），请确认文件未损坏。`);
-  }
-  if (/\.(txt|tsv|text|md)$/i.test(fileName) || !/\.[a-z0-9]+$/i.test(fileName)) return "text";
-  throw new InputError(`不支持“${fileName}”这种文件，请提供 .xlsx 工作簿或 .txt 文本。`);
 }
 
 export async function openDocument(fileName: string, bytes: Uint8Array): Promise<OpenedDocument> {
-  const kind = documentKind(fileName, bytes);
-  if (kind === "xlsx") {
-    try {
-      return { kind, host: await MemoryHost.open(bytes) };
-    } catch (e) {
-      throw new InputError(`“${fileName}”：${(e as Error).message}`);
+  if (bytes.length === 0) throw new InputError(`“${fileName}”是空文件。`);
+  const format = sniffFormat(fileName, bytes);
+  const sheet = baseName(fileName).slice(0, 31) || "文本";
+  switch (format) {
+    case "ooxml": {
+      let first: Error;
+      try {
+        return { kind: "xlsx", host: await MemoryHost.open(bytes), notices: [] };
+      } catch (e) {
+        first = e as Error;
+      }
+      // exceljs refuses some workbooks Excel opens (overlapping merged areas, from Java/POI
+      // exports): read those by SheetJS into grids instead, and say so.
+      const { readSpreadsheet } = await import("../io/spreadsheet");
+      try {
+        const read = await readSpreadsheet(bytes, fileName);
+        return { kind: "xlsx", host: MemoryHost.fromGrids(read.grids), notices: [...read.notices, `“${fileName}”已按内容读取，保存的副本不保留原有格式（颜色、边框、列宽）。`] };
+      } catch {
+        throw new InputError(`“${fileName}”：${first.message}`);
+      }
+    }
+    case "encrypted":
+      throw new InputError(`“${fileName}”设有打开密码，无法读取；请在 Excel 或 WPS 中取消密码（另存为不加密的工作簿）后再试。`);
+    case "biff":
+    case "ods": {
+      const { readSpreadsheet } = await import("../io/spreadsheet");
+      const read = await fromReader(fileName, () => readSpreadsheet(bytes, fileName));
+      return { kind: format === "biff" ? "xls" : "ods", host: MemoryHost.fromGrids(read.grids), notices: read.notices };
+    }
+    case "pdf": {
+      const { readPdf } = await import("../io/pdf");
+      const read = await fromReader(fileName, () => readPdf(bytes, fileName, sheet));
+      return { kind: "pdf", host: MemoryHost.fromGrids([read.grid]), notices: [] };
+    }
+    case "csv":
+    case "text": {
+      if (/\.(xlsx|xlsm|xls|et|ods)$/i.test(fileName)) {
+        throw new InputError(`“${fileName}”不是有效的工作簿（文件内容不是 Excel、WPS 或 LibreOffice 的表格格式），请确认文件未损坏。`);
+      }
+      const text = decodeText(bytes);
+      if (text.includes("\u0000")) throw new InputError(`“${fileName}”不是文本文件，也不是能读取的工作簿或 PDF；请提供 .xlsx、.xls、.ods、.csv、.pdf 或 .txt 文件。`);
+      const grid = format === "csv" ? gridFromBlocks([{ kind: "table", rows: parseCsv(text) }], sheet) : gridFromText(text, { sheet });
+      return { kind: format, host: MemoryHost.fromGrids([grid]), notices: [] };
     }
   }
-  if (bytes.length === 0) throw new InputError(`“${fileName}”是空文件。`);
-  const text = decodeText(bytes);
-  if (text.includes("\u0000")) throw new InputError(`“${fileName}”不是文本文件，请提供 .xlsx 工作簿或 .txt 文本。`);
-  const sheet = baseName(fileName).slice(0, 31) || "文本";
-  return { kind, host: MemoryHost.fromGrids([gridFromText(text, { sheet })]) };
 }
 
 function baseName(path: string): string {

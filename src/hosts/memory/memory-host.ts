@@ -85,7 +85,7 @@ export class MemoryHost implements WorkbookHost {
     return new MemoryHost(wb);
   }
 
-  /** A workbook with one sheet per grid: values, formulas and merged areas (not formats). */
+  /** A workbook with one sheet per grid: values, formulas, number formats and merged areas (no other formatting). */
   static fromGrids(grids: readonly Grid[]): MemoryHost {
     if (grids.length === 0) return MemoryHost.empty();
     const wb = new ExcelJS.Workbook();
@@ -96,6 +96,7 @@ export class MemoryHost implements WorkbookHost {
           const cell = grid.cell(r, c);
           if (!cell) continue;
           const target = ws.getCell(r + 1, c + 1);
+          if (cell.numFmt && cell.numFmt !== "General") target.numFmt = cell.numFmt;
           if (cell.formula) {
             const result = toExcelValue(cell.value);
             target.value = result === null ? { formula: cell.formula } : ({ formula: cell.formula, result } as ExcelJS.CellFormulaValue);
