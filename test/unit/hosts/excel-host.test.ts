@@ -4,7 +4,7 @@
  * exactly as they were.
  */
 import { parseRange, rangeToA1 } from "../../../src/grid/address";
-import { ExcelHost, MARK_FORMULA, MARKS_SETTING } from "../../../src/hosts/excel";
+import { ExcelHost, MARK_FORMULA, MARKS_SETTING, STORE_SHEET } from "../../../src/hosts/excel";
 import { HIGHLIGHT_COLOURS, type Highlight } from "../../../src/hosts/host";
 import { getProfile } from "../../../src/rules/profiles";
 import { checkWorkbook } from "../../../src/usecases/check-workbook";
@@ -651,14 +651,29 @@ describe("layout, sheets, selection, settings", () => {
     ]);
   });
 
-  test("settings are JSON in workbook settings; undefined removes", async () => {
+  test("settings are JSON records in the shared data sheet; undefined removes", async () => {
     const { fake, host, syncs } = setup();
-    expect(await syncs(() => host.setSetting("profile", { level: "省级" }))).toBe(1);
-    expect(fake.state.settings.get("jixiao.setting.profile")).toBe('{"level":"省级"}');
-    expect(await syncs(() => host.getSetting("profile"))).toBe(1);
+    // No data sheet yet: one sync to find that out, one to write.
+    expect(await syncs(() => host.setSetting("profile", { level: "省级" }))).toBe(2);
+    const store = fake.sheet(STORE_SHEET);
+    expect(store.visibility).toBe("VeryHidden");
+    expect(store.cells.get("1,0")?.value).toBe("setting:profile");
+    expect(store.cells.get("1,1")?.value).toBe('{"level":"省级"}');
+    expect(fake.state.settings.size).toBe(0);
+    expect(await syncs(() => host.getSetting("profile"))).toBe(2);
+    expect(await host.getSetting("profile")).toEqual({ level: "省级" });
     await host.setSetting("profile", undefined);
     expect(await host.getSetting("profile")).toBeUndefined();
     await expect(host.setSetting("f", () => 1)).rejects.toThrow(/JSON/);
+  });
+
+  test("a setting an older version kept in the workbook settings is still read, and moved when written", async () => {
+    const { fake, host } = setup();
+    fake.state.settings.set("jixiao.setting.ignoredRules", '["VAL-08"]');
+    expect(await host.getSetting("ignoredRules")).toEqual(["VAL-08"]);
+    await host.setSetting("ignoredRules", ["VAL-08", "MON-02"]);
+    expect(fake.state.settings.has("jixiao.setting.ignoredRules")).toBe(false);
+    expect(await host.getSetting("ignoredRules")).toEqual(["VAL-08", "MON-02"]);
   });
 });
 
