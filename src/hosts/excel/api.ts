@@ -170,6 +170,8 @@ export interface XlConditionalFormat {
   readonly type: string;
   readonly custom: XlCustomConditionalFormat;
   readonly customOrNullObject: XlCustomConditionalFormat;
+  /** Its place in the collection, 0 on top (ExcelApi 1.6). */
+  priority: number;
   load(names: XlLoad): XlConditionalFormat;
   delete(): void;
 }

@@ -21,9 +21,14 @@
  * block above `blockCells`); setHighlights / clearHighlights(sheet) 2, whatever the number of
  * highlights (3 when the notes or comments to replace were made by another runtime or session),
  * but 1 on a sheet this host has just read and found bare of our marks (conditional formats,
- * ExcelApi 1.6; see "Marks after a read" below); listSheets, activeSheet, selection, select,
- * getSetting, setSetting 1 (removing a setting 2); addSheet 2; applyLayout 1 (2 with long
- * drop-down lists); clearHighlights() 1 + 2 or 3 per marked sheet.
+ * ExcelApi 1.6; see "Marks after a read" below); listSheets, activeSheet, selection, select 1;
+ * getSetting 1 in a workbook without our data sheet, else 2; setSetting one more than
+ * getSetting; addSheet 2; applyLayout 1 (3 with long drop-down lists); clearHighlights() 1 + 2 or
+ * 3 per marked sheet.
+ *
+ * Settings and long drop-down lists live in the very hidden sheet `_jixiao`, in the layout every
+ * host shares (store.ts, src/hosts/store-format.ts), so what WPS or the command line saved is
+ * read here and the other way round.
  *
  * Marks after a read: readSheet probes, in its own sync, whether the sheet carries anything of
  * ours (marks.ts, `probeMarks`), and the host remembers the sheets found bare, with the registry
@@ -46,6 +51,7 @@ import { isCellError } from "../../grid/grid";
 import type { CellWrite, Highlight, HostCapabilities, LayoutOp, Selection, SheetInfo, WorkbookHost } from "../host";
 import { uniqueSheetName } from "../memory/sheet-names";
 import { decodeSetting, encodeSetting } from "../setting-json";
+import { SETTING_PREFIX } from "../store-format";
 import type { XlContext, XlWorksheet } from "./api";
 import { STORE_SHEET, checkLayout, runLayout } from "./layout";
 import {
@@ -67,6 +73,7 @@ import {
 } from "./marks";
 import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError, asHostError, errorCode, isMissingSheet, isPayloadError } from "./messages";
 import { bareAddress, readRegion } from "./read";
+import { dropOldSetting, openStore } from "./store";
 
 export type BatchRunner = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
 
@@ -83,7 +90,6 @@ export interface ExcelHostOptions {
   blockCells?: number;
 }
 
-const SETTING_PREFIX = "jixiao.setting.";
 const FLOOR = "1.4";
 
 export class ExcelHost implements WorkbookHost {
@@ -353,10 +359,8 @@ export class ExcelHost implements WorkbookHost {
 
   async getSetting<T = unknown>(key: string): Promise<T | undefined> {
     const raw = await this.batch(undefined, async (ctx) => {
-      const item = ctx.workbook.settings.getItemOrNullObject(SETTING_PREFIX + key);
-      item.load("value");
-      await ctx.sync();
-      return item.isNullObject ? undefined : (item.value as unknown);
+      const { store, old } = await openStore(ctx, [key]);
+      return store.get(SETTING_PREFIX + key) ?? (old.get(key) as unknown);
     });
     return decodeSetting<T>(raw);
   }
@@ -365,19 +369,11 @@ export class ExcelHost implements WorkbookHost {
     const json = encodeSetting(value);
     if (json === null) throw new ExcelHostError(MSG.settingNotJson(key));
     await this.batch(undefined, async (ctx) => {
-      const settings = ctx.workbook.settings;
-      if (json !== undefined) {
-        settings.add(SETTING_PREFIX + key, json);
-        await ctx.sync();
-        return;
-      }
-      const item = settings.getItemOrNullObject(SETTING_PREFIX + key);
-      item.load("value");
+      const { store, old } = await openStore(ctx, [key]);
+      store.set(SETTING_PREFIX + key, json);
+      // Kept by an older version in the workbook settings: the store has it now.
+      if (old.has(key)) dropOldSetting(ctx, key);
       await ctx.sync();
-      if (!item.isNullObject) {
-        item.delete();
-        await ctx.sync();
-      }
     });
   }
 

@@ -12,16 +12,17 @@
  * is skipped and reported through `skipped` (a Chinese sentence each), not failed.
  *
  * Drop-down lists: an inline list ("a,b,c") holds at most 255 characters and no commas or quotes.
- * Longer lists are written to a very hidden sheet `_jixiao` (one row per list, found again through
- * the workbook setting `jixiao.lists`), which listSheets never reports, and referenced from there.
+ * Longer lists are written to the very hidden data sheet `_jixiao` shared with the other hosts
+ * (store.ts: one record per list, found again by its key, new ones in the first empty row), which
+ * listSheets never reports, and referenced from there.
  */
 import { type CellRange, columnIndex, columnLetters, parseRange, rangeToA1 } from "../../grid/address";
 import type { Border, CellFormat, LayoutOp } from "../host";
 import type { XlContext, XlRange, XlWorksheet } from "./api";
 import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError } from "./messages";
+import { openStore } from "./store";
 
-export const STORE_SHEET = "_jixiao";
-export const LISTS_SETTING = "jixiao.lists";
+export { STORE_SHEET } from "../store-format";
 const MAX_CELLS = 1_000_000;
 const MAX_ROWS = 1_048_576;
 const INLINE_LIST_MAX = 255;
@@ -138,7 +139,7 @@ export function checkLayout(ops: readonly LayoutOp[], supports: (set: string) =>
   return { steps, skipped: [...skipped], longLists };
 }
 
-/** Runs checked layout steps in one sync (one more first when long lists need the store sheet). */
+/** Runs checked layout steps in one sync (two or three more first when long lists need the store sheet). */
 export async function runLayout(ctx: XlContext, sheet: string, checked: Checked): Promise<number> {
   const ws = ctx.workbook.worksheets.getItem(sheet);
   let syncs = 0;
@@ -148,48 +149,14 @@ export async function runLayout(ctx: XlContext, sheet: string, checked: Checked)
     },
   };
   if (checked.longLists.length > 0) {
-    const store = ctx.workbook.worksheets.getItemOrNullObject(STORE_SHEET);
-    store.load("name");
-    const known = ctx.workbook.settings.getItemOrNullObject(LISTS_SETTING);
-    known.load("value");
-    ws.load("name");
-    await ctx.sync();
-    syncs++;
-    lists = listStore(ctx, store.isNullObject, known.isNullObject ? undefined : known.value);
+    let counted = 0;
+    const { store } = await openStore({ workbook: ctx.workbook, sync: () => (counted++, ctx.sync()) });
+    syncs += counted;
+    lists = { reference: (items) => `=${store.listReference(items)}` };
   }
   for (const step of checked.steps) step(ws, lists);
   await ctx.sync();
   return syncs + 1;
-}
-
-function listStore(ctx: XlContext, missing: boolean, saved: unknown): ListStore {
-  let rows: Record<string, number> = {};
-  try {
-    if (typeof saved === "string") rows = JSON.parse(saved) as Record<string, number>;
-  } catch {
-    rows = {};
-  }
-  let created = !missing;
-  return {
-    reference(items) {
-      const id = JSON.stringify(items);
-      let row = rows[id];
-      if (row === undefined) {
-        const store = created ? ctx.workbook.worksheets.getItem(STORE_SHEET) : ctx.workbook.worksheets.add(STORE_SHEET);
-        if (!created) {
-          store.getRange("A1").formulas = [["'绩效表助手的数据（请勿修改）/ jixiao add-in data, do not edit"]];
-          store.visibility = "VeryHidden";
-          created = true;
-        }
-        row = Math.max(1, ...Object.values(rows)) + 1;
-        rows[id] = row;
-        store.getRange(`B${row}:${columnLetters(items.length)}${row}`).formulas = [items.map((i) => `'${i}`)];
-        ctx.workbook.settings.add(LISTS_SETTING, JSON.stringify(rows));
-      }
-      // Always quoted: a name starting with "_" is safest that way in a formula.
-      return `='${STORE_SHEET}'!$B$${row}:$${columnLetters(items.length)}$${row}`;
-    },
-  };
 }
 
 function range(ref: string): CellRange {

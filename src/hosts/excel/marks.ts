@@ -16,7 +16,12 @@
  * - ExcelApi 1.18+: notes (the yellow sticky kind), keyed by cell.
  * - 1.10–1.17 (volume-licensed Office 2019/2021/2024): threaded comments.
  * - below 1.10: none; the colour alone marks the cell.
- * A cell that already holds the clerk's own note or comment keeps it and gets no message of ours.
+ * A cell that already holds the clerk's own note or comment keeps it and gets no message of ours
+ * (the message is in the task pane): Excel lets a cell hold a note or a threaded comment, never
+ * both, so with notes the clerk's comments are looked up too (one more read, only on a sheet that
+ * has comments). Our registry entry is written ahead of the notes in the same sync, so one that
+ * fails part-way leaves nothing of ours untracked. Volume-licensed Excel without notes (1.10–1.17)
+ * cannot see the clerk's notes at all; see the manual checklist (docs/real-host-checklist.md).
  * Which notes/comments are ours (cell + exact text) is kept in the workbook settings under
  * `jixiao.marks`, per worksheet id (ids survive renames). On clear, a note or comment is removed
  * only while it still says exactly what we wrote there; if the clerk edited it, it stays.
@@ -172,7 +177,9 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
     for (const cell of hint?.notes ?? []) probe(cell);
     for (const cell of plan.texts.keys()) probe(cell);
   }
-  const comments = req.notes === "comments" ? ws.comments : undefined;
+  // A cell holds a note or a threaded comment, never both: in notes mode the clerk's comments are
+  // found too, so that no note of ours is put where one is (the sync would fail).
+  const comments = req.notes !== "none" ? ws.comments : undefined;
   comments?.load("items/id,items/content");
   // Clearing by conditional formats: whether the sheet is left bare (see MarkResult.bare).
   const clearing = req.colours === "conditional" && plan.ranges.length === 0;
@@ -280,27 +287,19 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
     if (saved.length > 0) after.fills = saved;
   }
 
-  const added: { cell: string; comment: XlComment }[] = [];
+  // What to add: not where the clerk has a note or a comment of their own (the message is in the pane).
   const texts: MarkedText[] = [];
-  if (req.notes === "notes") {
-    for (const [cell, text] of plan.texts) {
-      const existing = probes.get(cell);
-      if (existing && !existing.isNullObject && !freed.has(cell)) continue; // the clerk's own note stays
-      ws.notes.add(cell, text);
-      texts.push({ cell, text });
-    }
-    if (texts.length > 0) after.notes = texts;
-  } else if (req.notes === "comments") {
-    for (const [cell, text] of plan.texts) {
-      if (commentAt.has(cell) && !freed.has(cell)) continue; // the clerk's own comment stays
-      const comment = ws.comments.add(qualify(ws.name, cell), text);
-      comment.load("id");
-      added.push({ cell, comment });
-      texts.push({ cell, text });
-    }
-    if (texts.length > 0) after.comments = texts;
+  for (const [cell, text] of plan.texts) {
+    if (req.notes === "none") break;
+    const note = probes.get(cell);
+    const theirNote = note !== undefined && !note.isNullObject && !freed.has(cell);
+    const theirComment = commentAt.has(cell) && !freed.has(cell);
+    if (theirNote || theirComment) continue;
+    texts.push({ cell, text });
   }
+  if (texts.length > 0) after[req.notes === "notes" ? "notes" : "comments"] = texts;
 
+  // The registry first, so a sync that fails part-way leaves nothing of ours untracked.
   const marked = hasMarks(after);
   const changed = JSON.stringify(registry.sheets[ws.id] ?? null) !== JSON.stringify(marked ? after : null);
   let left = found;
@@ -310,6 +309,7 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
     left = JSON.stringify(registry);
     ctx.workbook.settings.add(MARKS_SETTING, left);
   }
+  const added = addTexts(ws, ws.name, texts, req.notes);
   await ctx.sync();
   syncs++;
 
@@ -317,7 +317,7 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
   for (const { cell, comment } of added) next.comments.set(comment.id, cell);
   // Comments of ours not replaced this time no longer exist; the clerk's keep their places for next time.
   for (const [c, cell] of located) if (!freed.has(cell)) next.comments.set(c.id, cell);
-  const othersLeft = (noteCount?.value ?? comments?.items.length ?? 0) - deleted;
+  const othersLeft = (noteCount?.value ?? 0) + (comments?.items.length ?? 0) - deleted;
   return { id: ws.id, name: ws.name, hint: next, syncs, registry: left, bare: clearing && othersLeft === 0 };
 }
 
@@ -341,10 +341,12 @@ export function probeMarks(ctx: XlContext, ws: XlWorksheet, notes: NoteMode): ()
   regItem.load("value");
   const rules = ws.getRange().conditionalFormats;
   rules.load(RULE_PROPS);
-  const others = notes === "notes" ? ws.notes.getCount() : notes === "comments" ? ws.comments.getCount() : undefined;
+  const others = notes === "notes" ? ws.notes.getCount() : undefined;
+  // Notes and threaded comments share cells: a sheet with either is not bare.
+  const threads = notes !== "none" ? ws.comments.getCount() : undefined;
   return () => {
     const registry = settingValue(regItem);
-    const bare = !rules.items.some(isOurs) && !(ws.id in parseRegistry(registry).sheets) && (others?.value ?? 0) === 0;
+    const bare = !rules.items.some(isOurs) && !(ws.id in parseRegistry(registry).sheets) && (others?.value ?? 0) + (threads?.value ?? 0) === 0;
     return { id: ws.id, name: ws.name, registry, bare };
   };
 }
@@ -400,15 +402,7 @@ export async function markBare(ctx: XlContext, req: BareRequest): Promise<BareRe
     ctx.workbook.settings.add(MARKS_SETTING, left);
   }
   addRules(ws, plan);
-  const added: { cell: string; comment: XlComment }[] = [];
-  for (const { cell, text } of texts) {
-    if (req.notes === "notes") ws.notes.add(cell, text);
-    else {
-      const comment = ws.comments.add(qualify(req.name, cell), text);
-      comment.load("id");
-      added.push({ cell, comment });
-    }
-  }
+  const added = addTexts(ws, req.name, texts, req.notes);
   await ctx.sync();
 
   const found = settingValue(regItem);
@@ -468,6 +462,20 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+/** Queues our notes (or comments) on the sheet; the comments added, whose ids load with the sync. */
+function addTexts(ws: XlWorksheet, sheetName: string, texts: readonly MarkedText[], mode: NoteMode): { cell: string; comment: XlComment }[] {
+  const added: { cell: string; comment: XlComment }[] = [];
+  for (const { cell, text } of texts) {
+    if (mode === "notes") ws.notes.add(cell, text);
+    else if (mode === "comments") {
+      const comment = ws.comments.add(qualify(sheetName, cell), text);
+      comment.load("id");
+      added.push({ cell, comment });
+    }
+  }
+  return added;
+}
+
 function settingValue(item: XlSetting): unknown {
   return item.isNullObject ? undefined : (item.value as unknown);
 }
@@ -476,13 +484,15 @@ function hasMarks(m: SheetMarks): boolean {
   return Boolean(m.conditional || m.fills || m.notes || m.comments);
 }
 
-/** One rule per range, info → warning → error (the last added shows on top). */
+/** One rule per range, info → warning → error, each moved to priority 0 (the last, an error, shows on top). */
 function addRules(ws: XlWorksheet, plan: Plan): boolean {
   const ordered = [...plan.ranges].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   for (const { rect, severity } of ordered) {
     const cf = ws.getRange(rangeToA1(rect)).conditionalFormats.add("Custom");
     cf.custom.rule.formula = MARK_FORMULA;
     cf.custom.format.fill.color = HIGHLIGHT_COLOURS[severity];
+    // On top of the clerk's own rules, said rather than assumed from where add() puts it.
+    cf.priority = 0;
   }
   return ordered.length > 0;
 }

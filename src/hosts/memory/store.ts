@@ -5,18 +5,13 @@
  * (docProps/custom.xml is dropped on load), while Excel, WPS and exceljs all round-trip a sheet
  * with state="veryHidden", and such a sheet cannot be unhidden from Excel's or WPS's menus.
  *
- * Layout, one record per row from row 2: column A holds the key, columns B, C, … hold the value
- * split into pieces below Excel's 32,767-character cell limit. Row 1 says what the sheet is for
- * anyone who finds it. Deleting a record empties its row rather than removing it, so the rows
- * that hold drop-down lists (referenced by address from data validation) never move.
+ * Layout: src/hosts/store-format.ts, the same for every host (the WPS and Excel hosts read and
+ * write the same records).
  */
 import type ExcelJS from "exceljs";
-import { columnLetters } from "../../grid/address";
-
-import { PIECE, STORE_SHEET, protectEscapes, splitPieces } from "../store-format";
+import { FIRST_RECORD_ROW, STORE_HEADER, STORE_SHEET, listRecord, listReference, recordTexts } from "../store-format";
 
 export { STORE_SHEET };
-const FIRST_RECORD_ROW = 2;
 
 export class WorkbookStore {
   constructor(private readonly wb: ExcelJS.Workbook) {}
@@ -27,7 +22,7 @@ export class WorkbookStore {
     const existing = this.wb.getWorksheet(STORE_SHEET);
     if (existing || !create) return existing;
     const ws = this.wb.addWorksheet(STORE_SHEET, { state: "veryHidden" });
-    ws.getCell(1, 1).value = "绩效表助手的数据（请勿修改）/ jixiao add-in data, do not edit";
+    ws.getCell(1, 1).value = STORE_HEADER;
     return ws;
   }
 
@@ -54,8 +49,7 @@ export class WorkbookStore {
     if (value === undefined) return;
     r ??= this.freeRow(ws);
     const row = ws.getRow(r);
-    row.getCell(1).value = key;
-    splitPieces(protectEscapes(value)).forEach((p, i) => (row.getCell(i + 2).value = p));
+    recordTexts(key, value).forEach((t, i) => (row.getCell(i + 1).value = t));
   }
 
   keys(prefix = ""): string[] {
@@ -75,16 +69,14 @@ export class WorkbookStore {
    */
   listReference(items: readonly string[]): string {
     const ws = this.sheet(true);
-    const key = `list:${JSON.stringify(items)}`;
+    const { key, texts } = listRecord(items);
     let r = this.findRow(ws, key);
     if (r === undefined) {
       r = this.freeRow(ws);
       const row = ws.getRow(r);
-      row.getCell(1).value = key.length > PIECE ? "list" : key;
-      items.forEach((item, i) => (row.getCell(i + 2).value = item));
+      texts.forEach((t, i) => (row.getCell(i + 1).value = t));
     }
-    const last = columnLetters(items.length); // items sit in B… (0-based 1…items.length)
-    return `'${STORE_SHEET}'!$B$${r}:$${last}$${r}`;
+    return listReference(r, items.length);
   }
 
   private findRow(ws: ExcelJS.Worksheet, key: string): number | undefined {

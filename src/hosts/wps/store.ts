@@ -10,24 +10,19 @@
  * the other hosts drops docProps/custom.xml on load. Every program round-trips a sheet with
  * Visible = xlSheetVeryHidden (2), and the clerk cannot unhide it from WPS's menus.
  *
- * Layout: row 1 says what the sheet is; from row 2 one record per row, key in column A, value in
- * B, C, … in pieces below the 32,767-character cell limit. Every text is written with a leading
- * apostrophe so WPS keeps it as text ("42" would otherwise become the number 42).
+ * Layout: src/hosts/store-format.ts, the same for every host. Every text is written with a
+ * leading apostrophe so WPS keeps it as text ("42" would otherwise become the number 42).
  */
 import { type CellRange, columnLetters } from "../../grid/address";
 import { STORE_SHEET, addWorksheet, findSheet, usedArea } from "./book";
 import { type EtApplication, type EtWorkbook, type EtWorksheet, XL, a1, read, to2D } from "./et";
 import { WPS_HOST_MESSAGES as MSG, WpsHostError } from "./messages";
-import { PIECE, protectEscapes, splitPieces } from "../store-format";
-
-const FIRST_RECORD_ROW = 2; // 1-based, as people count rows
-const HEADER = "绩效表助手的数据（请勿修改）/ jixiao add-in data, do not edit";
+import { FIRST_RECORD_ROW, type RowWrite, STORE_HEADER, type StoreRows, listWrite, readRecord, recordWrite, storeRows } from "../store-format";
 
 interface Loaded {
   ws: EtWorksheet;
   /** 1-based row → [key, ...pieces] as read. */
-  rows: Map<number, unknown[]>;
-  lastRow: number;
+  rows: StoreRows;
 }
 
 export class WpsStore {
@@ -38,27 +33,14 @@ export class WpsStore {
 
   get(key: string): string | undefined {
     const data = this.load(false);
-    if (!data) return undefined;
-    const r = findRow(data, key);
-    if (r === undefined) return undefined;
-    const row = data.rows.get(r) ?? [];
-    let out = "";
-    for (const piece of row.slice(1)) if (typeof piece === "string") out += piece;
-    return out;
+    return data ? readRecord(data.rows, key) : undefined;
   }
 
   /** Stores a value; undefined deletes the record (its row is emptied, never removed). */
   set(key: string, value: string | undefined): void {
     const data = this.load(value !== undefined);
-    if (!data) return;
-    let r = findRow(data, key);
-    const oldWidth = r === undefined ? 0 : (data.rows.get(r)?.length ?? 0);
-    if (value === undefined) {
-      if (r !== undefined) writeRow(data.ws, r, [], oldWidth);
-      return;
-    }
-    r ??= freeRow(data);
-    writeRow(data.ws, r, [key, ...splitPieces(protectEscapes(value))], oldWidth);
+    const write = data && recordWrite(data.rows, key, value);
+    if (data && write) writeRow(data.ws, write);
   }
 
   keys(prefix = ""): string[] {
@@ -74,14 +56,10 @@ export class WpsStore {
 
   /** A drop-down list kept in the store; returns the absolute reference a validation can use. */
   listReference(items: readonly string[]): string {
-    const data = this.load(true)!;
-    const key = `list:${JSON.stringify(items)}`;
-    let r = findRow(data, key);
-    if (r === undefined) {
-      r = freeRow(data);
-      writeRow(data.ws, r, [key.length > PIECE ? "list" : key, ...items], 0);
-    }
-    return `'${STORE_SHEET}'!$B$${r}:$${columnLetters(items.length)}$${r}`;
+    const data = this.load(true);
+    const { reference, write } = listWrite(data.rows, items);
+    if (write) writeRow(data.ws, write);
+    return reference;
   }
 
   private load(create: true): Loaded;
@@ -92,26 +70,13 @@ export class WpsStore {
       if (!create) return undefined;
       ws = this.create();
     }
-    const rows = new Map<number, unknown[]>();
     const area = usedArea(ws);
-    let lastRow = 1;
+    let rows: StoreRows = new Map();
     if (area) {
-      const width = area.right + 1;
-      const height = area.bottom + 1;
       const block: CellRange = { top: 0, left: 0, bottom: area.bottom, right: area.right };
-      const values = to2D(ws.Range(a1(block)).Value2, height, width);
-      values.forEach((row, i) => {
-        let last = -1;
-        row.forEach((v, j) => {
-          if (v !== null && v !== undefined && v !== "") last = j;
-        });
-        if (last >= 0) {
-          rows.set(i + 1, row.slice(0, last + 1));
-          lastRow = i + 1;
-        }
-      });
+      rows = storeRows(to2D(ws.Range(a1(block)).Value2, area.bottom + 1, area.right + 1));
     }
-    return { ws, rows, lastRow };
+    return { ws, rows };
   }
 
   private create(): EtWorksheet {
@@ -121,7 +86,7 @@ export class WpsStore {
       ws.Visible = XL.sheetVeryHidden;
       // Builds without "very hidden" keep the value they had: plain hidden is the next best.
       if (read(ws, "Visible") !== XL.sheetVeryHidden) ws.Visible = XL.sheetHidden;
-      ws.Range("A1").Value2 = `'${HEADER}`;
+      ws.Range("A1").Value2 = `'${STORE_HEADER}`;
     } catch {
       throw new WpsHostError(MSG.storeFailed());
     }
@@ -129,21 +94,8 @@ export class WpsStore {
   }
 }
 
-function findRow(data: Loaded, key: string): number | undefined {
-  let found: number | undefined;
-  for (const [r, row] of data.rows) {
-    if (r >= FIRST_RECORD_ROW && row[0] === key && (found === undefined || r < found)) found = r;
-  }
-  return found;
-}
-
-function freeRow(data: Loaded): number {
-  for (let r = FIRST_RECORD_ROW; r <= data.lastRow; r++) if (!data.rows.has(r)) return r;
-  return Math.max(data.lastRow + 1, FIRST_RECORD_ROW);
-}
-
 /** Writes one record row as text, blanking what an older, wider record left behind. */
-function writeRow(ws: EtWorksheet, row: number, texts: readonly string[], oldWidth: number): void {
+function writeRow(ws: EtWorksheet, { row, texts, oldWidth }: RowWrite): void {
   const width = Math.max(texts.length, oldWidth, 1);
   const cells = [];
   for (let c = 0; c < width; c++) {

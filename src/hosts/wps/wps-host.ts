@@ -33,6 +33,7 @@ import { parseRange, rangeToA1 } from "../../grid/address";
 import type { Grid } from "../../grid/grid";
 import type { CellWrite, Highlight, HostCapabilities, LayoutOp, Selection, SheetInfo, WorkbookHost } from "../host";
 import { decodeSetting, encodeSetting } from "../setting-json";
+import { SETTING_PREFIX } from "../store-format";
 import { uniqueSheetName } from "../memory/sheet-names";
 import {
   STORE_SHEET,
@@ -54,7 +55,6 @@ import { type ReadStats, readGrid } from "./read";
 import { WpsStore } from "./store";
 import { writeBlock } from "./write";
 
-const SETTING_PREFIX = "setting:";
 
 /** Where to find the Application: the object itself, or a function returning it. */
 export type ApplicationSource = EtApplication | (() => EtApplication | undefined);

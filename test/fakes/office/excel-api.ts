@@ -1155,7 +1155,37 @@ export class FakeConditionalFormat extends Proxy<ConditionalFormatState> impleme
   protected read(cf: ConditionalFormatState, name: string): unknown {
     if (name === "id") return cf.id;
     if (name === "type") return cf.type;
+    if (name === "priority") return this.sheetOf().conditionalFormats.indexOf(cf);
+    if (name === "stopIfTrue") return cf.stopIfTrue ?? false;
     throw badAddress(name, this.where);
+  }
+
+  get priority(): number {
+    return this.get("priority");
+  }
+
+  /**
+   * As documented: the rule moves to that index of the collection, the others closing up; a
+   * negative priority counts from the back; out of bounds is clamped.
+   */
+  set priority(value: number) {
+    this.enqueue("set priority", () => {
+      const cf = this.resolve();
+      const sheet = this.sheetOf();
+      const rest = sheet.conditionalFormats.filter((x) => x !== cf);
+      const at = value < 0 ? Math.max(0, rest.length + 1 + value) : Math.min(value, rest.length);
+      rest.splice(at, 0, cf);
+      sheet.conditionalFormats = rest;
+      cf.prioritySet = value;
+    }, "1.6");
+  }
+
+  get stopIfTrue(): boolean {
+    return this.get("stopIfTrue");
+  }
+
+  set stopIfTrue(value: boolean) {
+    this.enqueue("set stopIfTrue", () => void (this.resolve().stopIfTrue = value), "1.6");
   }
 
   protected override navFor(name: string): Loadable | undefined {
@@ -1389,6 +1419,8 @@ export class FakeNoteCollection extends Part<SheetState> implements XlNoteCollec
       const { row, col } = cellOfKey(cellAddress, s, "NoteCollection.add", false);
       const k = key(row, col);
       if (s.notes.has(k)) throw new FakeOfficeError("InvalidArgument", "The cell already has a note.", "NoteCollection.add");
+      // A cell holds a note or a threaded comment, never both.
+      if (s.comments.some((c) => c.row === row && c.col === col)) throw new FakeOfficeError("InvalidArgument", "The cell already has a comment.", "NoteCollection.add");
       s.notes.set(k, { content: String(content), author: "jixiao test" });
       at = k;
     });
@@ -1483,6 +1515,7 @@ export class FakeCommentCollection extends Part<SheetState> implements XlComment
       const s = this.ws.sheetState();
       const { row, col } = cellOfKey(cellAddress, s, "CommentCollection.add", true);
       if (s.comments.some((c) => c.row === row && c.col === col)) throw new FakeOfficeError("InvalidArgument", "The cell already has a comment.", "CommentCollection.add");
+      if (s.notes.has(key(row, col))) throw new FakeOfficeError("InvalidArgument", "The cell already has a note.", "CommentCollection.add");
       created = { id: this.ctx.fake.nextId("comment"), row, col, content: String(content) };
       s.comments.push(created);
     });

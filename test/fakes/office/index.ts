@@ -28,10 +28,13 @@
  *   cut at `addressLimit` (8,192) characters;
  * - cell formats (number format, fill — reported "#FFFFFF" when there is none —, font,
  *   alignment, wrap, borders, column widths and row heights in points), custom-formula
- *   conditional formats (new rules take the top priority; they never change a cell's own fill),
+ *   conditional formats (new rules take the top priority; `priority` is a rule's index, 0 on top,
+ *   and setting it moves the rule, negative from the back, out of range clamped; `stopIfTrue`;
+ *   they never change a cell's own fill),
  *   data validation (1.8), freeze panes (1.7), page layout (1.9);
  * - notes (1.18): keyed by cell, one per cell; threaded comments (1.10): ids, one per cell, add
- *   wants a sheet-qualified address; both collections count themselves (getCount);
+ *   wants a sheet-qualified address; a cell holds a note or a threaded comment, never both (adding
+ *   one where the other is fails with InvalidArgument); both collections count themselves;
  * - workbook settings (1.4): JSON-able values.
  * Not modelled: calculation (a formula's value is 0 unless a test sets one), events, undo,
  * multi-area writes, rich values, anything not listed in src/hosts/excel/api.ts.

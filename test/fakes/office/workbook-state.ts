@@ -69,6 +69,10 @@ export interface ConditionalFormatState {
   range: CellRange;
   formula: string;
   fill: string | null;
+  /** No lower-priority rule applies where this one holds. */
+  stopIfTrue?: boolean;
+  /** The last priority an add-in set (the position itself is the rule's place in the list). */
+  prioritySet?: number;
 }
 
 export interface CommentState {

@@ -4,7 +4,7 @@
  * exactly as they were.
  */
 import { parseRange, rangeToA1 } from "../../../src/grid/address";
-import { ExcelHost, MARK_FORMULA, MARKS_SETTING } from "../../../src/hosts/excel";
+import { ExcelHost, MARK_FORMULA, MARKS_SETTING, STORE_SHEET } from "../../../src/hosts/excel";
 import { HIGHLIGHT_COLOURS, type Highlight } from "../../../src/hosts/host";
 import { getProfile } from "../../../src/rules/profiles";
 import { checkWorkbook } from "../../../src/usecases/check-workbook";
@@ -651,14 +651,29 @@ describe("layout, sheets, selection, settings", () => {
     ]);
   });
 
-  test("settings are JSON in workbook settings; undefined removes", async () => {
+  test("settings are JSON records in the shared data sheet; undefined removes", async () => {
     const { fake, host, syncs } = setup();
-    expect(await syncs(() => host.setSetting("profile", { level: "省级" }))).toBe(1);
-    expect(fake.state.settings.get("jixiao.setting.profile")).toBe('{"level":"省级"}');
-    expect(await syncs(() => host.getSetting("profile"))).toBe(1);
+    // No data sheet yet: one sync to find that out, one to write.
+    expect(await syncs(() => host.setSetting("profile", { level: "省级" }))).toBe(2);
+    const store = fake.sheet(STORE_SHEET);
+    expect(store.visibility).toBe("VeryHidden");
+    expect(store.cells.get("1,0")?.value).toBe("setting:profile");
+    expect(store.cells.get("1,1")?.value).toBe('{"level":"省级"}');
+    expect(fake.state.settings.size).toBe(0);
+    expect(await syncs(() => host.getSetting("profile"))).toBe(2);
+    expect(await host.getSetting("profile")).toEqual({ level: "省级" });
     await host.setSetting("profile", undefined);
     expect(await host.getSetting("profile")).toBeUndefined();
     await expect(host.setSetting("f", () => 1)).rejects.toThrow(/JSON/);
+  });
+
+  test("a setting an older version kept in the workbook settings is still read, and moved when written", async () => {
+    const { fake, host } = setup();
+    fake.state.settings.set("jixiao.setting.ignoredRules", '["VAL-08"]');
+    expect(await host.getSetting("ignoredRules")).toEqual(["VAL-08"]);
+    await host.setSetting("ignoredRules", ["VAL-08", "MON-02"]);
+    expect(fake.state.settings.has("jixiao.setting.ignoredRules")).toBe(false);
+    expect(await host.getSetting("ignoredRules")).toEqual(["VAL-08", "MON-02"]);
   });
 });
 
@@ -738,9 +753,70 @@ describe("the fake behaves as Office.js is documented to", () => {
     await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     ws.comments.add("B2", "三");
     await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    // B2 has a note: a cell holds a note or a threaded comment, never both.
     ws.comments.add("Sheet1!B2", "三");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    ws.comments.add("Sheet1!C2", "三");
     await ctx.sync();
+    ws.notes.add("C2", "四");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(fake.sheet("Sheet1").comments).toHaveLength(1);
+  });
+
+  test("a rule's priority is its place, 0 on top; setting it moves the rule, negative counts from the back", async () => {
+    const fake = new FakeExcel();
+    const a = fake.addClerkConditionalFormat("Sheet1", "A1", { type: "Custom", formula: "=TRUE", fill: "#111111" });
+    const b = fake.addClerkConditionalFormat("Sheet1", "A1", { type: "Custom", formula: "=TRUE", fill: "#222222" });
+    const ctx = fake.newContext();
+    const rules = ctx.workbook.worksheets.getItem("Sheet1").getRange().conditionalFormats;
+    rules.load("items/id,items/priority");
+    await ctx.sync();
+    expect(rules.items.map((r) => [r.id, r.priority])).toEqual([[a, 0], [b, 1]]);
+    rules.items[1]!.priority = 0;
+    await ctx.sync();
+    expect(fake.sheet("Sheet1").conditionalFormats.map((r) => r.id)).toEqual([b, a]);
+    expect(fake.shownFill("Sheet1", "A1")).toBe("#222222");
+    rules.items[1]!.priority = -1;
+    await ctx.sync();
+    expect(fake.sheet("Sheet1").conditionalFormats.map((r) => r.id)).toEqual([a, b]);
+    expect(fake.shownFill("Sheet1", "A1")).toBe("#111111");
+  });
+});
+
+describe("the clerk's notes, comments and rules", () => {
+  const highlight: Highlight[] = [
+    { ref: "C3", severity: "error", note: "【错误 MON-01】合计不符。" },
+    { ref: "D4", severity: "warning", note: "【警告 VAL-08】目标值含糊。" },
+  ];
+
+  test("a cell with the clerk's threaded comment gets no note of ours, the sync does not fail, and clearing leaves the comment", async () => {
+    const { fake, host } = setup();
+    fake.type("Sheet1", "A1", [["表"], [null], [null, null, 100], [null, null, null, "≥好"]]);
+    fake.sheet("Sheet1").comments.push({ id: "{clerk-comment}", row: 2, col: 2, content: "出纳：已核对" });
+    const before = fake.snapshot("Sheet1");
+    await host.readSheet("Sheet1");
+    await host.setHighlights("Sheet1", highlight);
+    const s = fake.sheet("Sheet1");
+    expect(s.notes.has("2,2")).toBe(false);
+    expect(s.notes.get("3,3")?.content).toMatch(/VAL-08/);
+    expect(s.comments).toEqual([{ id: "{clerk-comment}", row: 2, col: 2, content: "出纳：已核对" }]);
+    expect(fake.shownFill("Sheet1", "C3")).toBe(HIGHLIGHT_COLOURS.error);
+    // Marked again (the two-sync way) and cleared: the comment stays, the sheet is as it was.
+    await host.setHighlights("Sheet1", highlight);
+    expect(s.notes.has("2,2")).toBe(false);
+    await host.clearHighlights("Sheet1");
+    expect(fake.snapshot("Sheet1")).toEqual(before);
+  });
+
+  test("our rules are put on top of the clerk's, with priority 0 set explicitly", async () => {
+    const { fake, host } = setup();
+    const clerk = fake.addClerkConditionalFormat("Sheet1", "C3:D4", { type: "Custom", formula: "=TRUE", fill: "#00B050" });
+    await host.setHighlights("Sheet1", highlight);
+    const rules = fake.sheet("Sheet1").conditionalFormats;
+    expect(rules[rules.length - 1]!.id).toBe(clerk);
+    expect(rules.filter((r) => r.formula === MARK_FORMULA).map((r) => r.prioritySet)).toEqual([0, 0]);
+    expect(fake.shownFill("Sheet1", "C3")).toBe(HIGHLIGHT_COLOURS.error);
+    expect(fake.shownFill("Sheet1", "D4")).toBe(HIGHLIGHT_COLOURS.warning);
   });
 });
 
