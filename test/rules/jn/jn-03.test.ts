@@ -33,5 +33,10 @@ ruleTester(rule, {
         { messageId: "reasonMissing", cells: ["A4"], message: /“公务用车运行费5万元，较2020年增加1万元。”/ },
       ],
     },
+    {
+      name: "决算数小于预算数 with no reason",
+      forms: () => one("公务接待费预算为3万元，支出决算为2万元，决算数小于预算数。", "公务用车运行费预算为5万元，支出决算为4万元，决算数小于预算数的主要原因是压减出车次数。"),
+      findings: [{ messageId: "budgetReasonMissing", cells: ["A3"], message: "说明中“公务接待费预算为3万元，支出决算为2万元，决算数小于预算数。”写了决算与预算的差异，但没有说明原因；请补充“主要原因是……”。" }],
+    },
   ],
 });
