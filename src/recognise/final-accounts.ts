@@ -370,7 +370,7 @@ function readTwoSided(ctx: Ctx): Body | undefined {
   let items: { col: number; text: string }[] = [];
   for (let r = ctx.top; r <= ctx.bottom && headerRow < 0; r++) {
     const found = rowCells(grid, r).filter((c) => /^(收入|支出)?项目$/.test(normLabel(c.text)));
-    if (found.length >= 2 && rowCells(grid, r).some((c) => /^(行次|金额|合计)$/.test(normLabel(c.text)))) {
+    if (found.length >= 2 && rowCells(grid, r).some((c) => /^(行次|金额|合计|决算数)$/.test(normLabel(c.text)))) {
       headerRow = r;
       items = found;
     }
@@ -743,6 +743,9 @@ function readThreeCostsByRows(ctx: Ctx, headerTop: number): Body | undefined {
 const UNIT = /^(部门|部门名称|单位名称|编制单位|填报单位|预算单位)\s*[:：]\s*(.+?)(?:\s+(?:金额)?单位\s*[:：].*)?$/;
 const MONEY_UNIT = /(?:金额)?单位\s*[:：]?\s*(万元|元)\s*[)）]?\s*$/;
 
+/** "第二部分 上海市普陀区财政局 2024 年度部门决算表": the unit before the year. */
+const PART = /^第[一二三四五六七八九十]+部分\s*(.*?)\s*\d{4}\s*年度?\s*(?:部门|单位)?决算(?:公开)?表$/;
+
 function readHeader(grid: Grid, seg: Segment, top: number, bottom: number): Header {
   const header: Header = {};
   if (seg.titleRow >= 0) {
@@ -750,7 +753,16 @@ function readHeader(grid: Grid, seg: Segment, top: number, bottom: number): Head
     if (y) header.year = { value: y, ref: grid.ref(seg.titleRow, seg.titleCol), text: grid.text(seg.titleRow, seg.titleCol) };
   }
   for (let r = top; r <= bottom; r++) {
-    for (const c of rowCells(grid, r)) {
+    const cs = rowCells(grid, r);
+    const part = cs.length === 1 && r < (seg.titleRow >= 0 ? seg.titleRow : top) ? PART.exec(toHalfWidth(cs[0]!.text).trim()) : null;
+    if (part) {
+      const at = { row: r, col: cs[0]!.col };
+      if (!header.unit && part[1]) header.unit = tracedText(grid, at, part[1].trim());
+      const y = yearIn(cs[0]!.text);
+      if (!header.year && y) header.year = { value: y, ref: grid.ref(r, at.col), text: grid.text(r, at.col) };
+      continue;
+    }
+    for (const c of cs) {
       const t = toHalfWidth(c.text).trim();
       const at = { row: r, col: c.col };
       // Both patterns need a colon or "单位": test the regular expressions only on such cells.

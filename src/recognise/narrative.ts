@@ -23,7 +23,7 @@ import type { Grid } from "../grid/grid";
 import { rangeToA1 } from "../grid/address";
 import type { FinalAccountsNarrativeForm, Header, NarrativeSection, NarrativeText } from "../forms/forms";
 import { rowCells, tracedText } from "./cells";
-import { cleanTitle, normLabel, toHalfWidth, yearIn } from "./labels";
+import { normLabel, toHalfWidth, yearIn } from "./labels";
 import type { Segment } from "./segment";
 
 const CN_NUM = "[一二三四五六七八九十]+";
@@ -85,7 +85,9 @@ const NATIONAL_SECTIONS = [
 
 export function readNarrative(grid: Grid, seg: Segment): FinalAccountsNarrativeForm | undefined {
   if (seg.kind !== "JN") return undefined;
-  const start = seg.titleRow >= 0 ? seg.titleRow + 1 : seg.top;
+  // A title broken over two lines ("…部门决算情况" / "说明"): the segment's title is the whole.
+  const rawTitle = seg.titleRow >= 0 ? rowCells(grid, seg.titleRow).map((c) => c.text).join(" ") : "";
+  const start = seg.titleRow >= 0 ? (seg.titleEnd ?? seg.titleRow) + 1 : seg.top;
 
   // Lines of text in order, each with its heading level.
   const lines: (Piece & { level: number | undefined })[] = [];
@@ -146,7 +148,7 @@ export function readNarrative(grid: Grid, seg: Segment): FinalAccountsNarrativeF
     if (!current) {
       const heading =
         seg.titleRow >= 0
-          ? tracedText(grid, { row: seg.titleRow, col: seg.titleCol }, cleanTitle(grid.text(seg.titleRow, seg.titleCol)))
+          ? tracedText(grid, { row: seg.titleRow, col: seg.titleCol }, seg.title)
           : tracedText(grid, { row: line.row, col: line.col }, "");
       current = { heading, level: 0, paragraphs: [] };
       sections.push(current);
@@ -160,10 +162,14 @@ export function readNarrative(grid: Grid, seg: Segment): FinalAccountsNarrativeF
   const header: Header = {};
   let title: FinalAccountsNarrativeForm["title"];
   if (seg.titleRow >= 0) {
-    const raw = grid.text(seg.titleRow, seg.titleCol);
-    title = tracedText(grid, { row: seg.titleRow, col: seg.titleCol }, cleanTitle(raw));
+    const raw = rawTitle;
+    title = tracedText(grid, { row: seg.titleRow, col: seg.titleCol }, seg.title);
     const y = yearIn(raw);
-    if (y) header.year = { value: y, ref: grid.ref(seg.titleRow, seg.titleCol), text: raw };
+    const ref = grid.ref(seg.titleRow, seg.titleCol);
+    if (y) header.year = { value: y, ref, text: raw };
+    // "上海市普陀区财政局 2024 年度部门决算情况说明": the unit is named before the year.
+    const u = /^(.{2,40}?)\s*\d{4}\s*年度?\s*(部门|单位)?决算情况说明$/.exec(toHalfWidth(seg.title).trim());
+    if (u?.[1] && /(局|委|办|院|部|中心|所|站|会|队|馆|室|处|厅|社|校|园|府|镇|街道|单位|部门|[A-Za-z×*]{2,})$/.test(u[1].trim())) header.unit = { value: u[1].trim(), ref, text: raw };
   }
   const level1 = sections.filter((s) => s.level === 1).map((s) => normLabel(s.heading.value).replace(new RegExp(`^${CN_NUM}[、.．]`), ""));
   const national = NATIONAL_SECTIONS.filter((re) => level1.some((h) => re.test(h))).length >= 8;

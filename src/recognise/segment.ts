@@ -23,16 +23,42 @@ export interface Segment {
   /** 0-based inclusive rows of the segment, title included. */
   top: number;
   bottom: number;
+  /** Last row of a title broken over two lines ("…部门决算情况" / "说明"), when it is. */
+  titleEnd?: number;
   /** For 决算 tables: which of 公开01–09. */
   table?: FinalAccountsTableId;
 }
 
 const stripQuotes = (s: string): string => s.replace(/[“”"'‘’「」]/g, "");
 
-const JS_TITLES: [string, FinalAccountsTableId][] = (Object.entries(FINAL_ACCOUNTS_TABLES) as [FinalAccountsTableId, string][]).map(([id, name]) => [
-  normLabel(stripQuotes(name)),
-  id,
-]);
+/**
+ * Other names the same tables go by (上海 2024: "一般公共预算财政拨款基本支出决算表" without 明细,
+ * "财政拨款“三公”经费支出决算表", "国有资本经营预算财政拨款收入支出决算表"; elsewhere "部门收支决算总表").
+ */
+const JS_ALIASES: [string, FinalAccountsTableId][] = [
+  ["部门收支决算总表", "01"],
+  ["收支决算总表", "01"],
+  ["部门收入支出决算总表", "01"],
+  ["部门收入决算表", "02"],
+  ["部门支出决算表", "03"],
+  ["财政拨款收支决算总表", "04"],
+  ["一般公共预算支出决算表", "05"],
+  ["一般公共预算财政拨款基本支出决算表", "06"],
+  ["一般公共预算基本支出决算表", "06"],
+  ["财政拨款三公经费支出决算表", "07"],
+  ["三公经费支出决算表", "07"],
+  ["一般公共预算三公经费支出决算表", "07"],
+  ["政府性基金预算财政拨款支出决算表", "08"],
+  ["国有资本经营预算财政拨款收入支出决算表", "09"],
+];
+
+const JS_TITLES: [string, FinalAccountsTableId][] = [
+  ...(Object.entries(FINAL_ACCOUNTS_TABLES) as [FinalAccountsTableId, string][]).map(([id, name]): [string, FinalAccountsTableId] => [normLabel(stripQuotes(name)), id]),
+  ...JS_ALIASES,
+];
+
+/** The heading of the part holding the 决算 tables: "第二部分 …年度部门决算表". */
+export const PART_HEADING = /^第[一二三四五六七八九十]+部分.*决算(公开)?表$/;
 
 /** Classify a title text; undefined when it is no form title. */
 export function classifyTitle(text: string): { kind: FormKind; table?: FinalAccountsTableId } | { boundary: true } | undefined {
@@ -40,7 +66,7 @@ export function classifyTitle(text: string): { kind: FormKind; table?: FinalAcco
   if (cleaned === "") return undefined;
   if (/^第[一二三四五六七八九十]+部分/.test(normLabel(text)) && cleaned.length <= 2) return { boundary: true };
   if (/^(名词解释|附件)$/.test(cleaned)) return { boundary: true };
-  const bare = cleaned.replace(/^(\d{4}年度?)/, "").replace(/[(（]\d{4}年度?[)）]$/, "");
+  const bare = cleaned.replace(/^.{0,30}?\d{4}年度?/, "").replace(/^(\d{4}年度?)/, "").replace(/[(（]\d{4}年度?[)）]$/, "");
   for (const [name, id] of JS_TITLES) if (bare === name) return { kind: "JS", table: id };
   // The part's own title ("2021年度部门决算情况说明", "单位决算情况说明"), not its numbered
   // sections "二、收入决算情况说明" or "五、一般公共预算财政拨款支出决算情况说明".
@@ -60,7 +86,25 @@ export function segmentGrid(grid: Grid): Segment[] {
     if (cells.length === 0 || cells.length > 2) continue;
     const first = cells[0]!;
     if (first.text.length > 60) continue;
-    const c = classifyTitle(first.text);
+    let c = classifyTitle(first.text);
+    let titleText = first.text;
+    // A PDF line break inside the part's title: "第三部分 …年度部门决算情况" / "说明".
+    let titleEnd: number | undefined;
+    const whole = cells.map((x) => x.text.trim()).join("");
+    if (!c && /^第[一二三四五六七八九十]+部分.*决算(情况)?$/.test(normLabel(whole))) {
+      let n = r + 1;
+      while (n < rows && n <= r + 3 && rowCells(grid, n).length === 0) n++;
+      const next = rowCells(grid, n);
+      if (next.length === 1 && next[0]!.text.trim().length <= 6) {
+        const joined = `${whole}${next[0]!.text.trim()}`;
+        const j = classifyTitle(joined);
+        if (j && "kind" in j && j.kind === "JN") {
+          c = j;
+          titleText = joined;
+          titleEnd = n;
+        }
+      }
+    }
     if (!c) continue;
     let top = r;
     // "附件3" on its own line just above the title belongs to the form.
@@ -68,12 +112,15 @@ export function segmentGrid(grid: Grid): Segment[] {
       const above = rowCells(grid, up);
       if (above.length === 0) continue;
       if (above.length === 1 && /^附\s*件\s*\d+$/.test(above[0]!.text.replace(/\s+/g, " ").trim())) top = up;
+      // "第二部分 <单位> 2024 年度部门决算表" over the first table names the unit and the year.
+      if (above.length === 1 && c && "kind" in c && c.kind === "JS" && PART_HEADING.test(normLabel(above[0]!.text))) top = up;
       break;
     }
     if ("boundary" in c) {
       starts.push({ kind: undefined, titleRow: r, titleCol: first.col, title: first.text, top, bottom: r });
     } else {
-      const seg: Segment = { kind: c.kind, titleRow: r, titleCol: first.col, title: cleanTitle(first.text), top, bottom: r };
+      const seg: Segment = { kind: c.kind, titleRow: r, titleCol: first.col, title: cleanTitle(titleText), top, bottom: r };
+      if (titleEnd !== undefined) seg.titleEnd = titleEnd;
       if (c.table) seg.table = c.table;
       starts.push(seg);
     }

@@ -7,6 +7,7 @@
 import { gridFromText } from "../../src/grid/from-text";
 import { recogniseGrid } from "../../src/recognise";
 import { JS_RULES } from "../../src/rules/catalogue/js";
+import { JN_RULES } from "../../src/rules/catalogue/jn";
 import xdoc03 from "../../src/rules/catalogue/xdoc/xdoc-03-narrative-numbers";
 import { checkForms } from "../../src/rules/engine";
 import { MemoryHost } from "../../src/hosts/memory";
@@ -74,6 +75,18 @@ describe("seed 003: 2021 部门决算 of 株洲市石峰区机关事务服务中
     for (const ref of ["A378", "A382", "A386", "A390", "A396", "A404", "A408", "A412", "A434", "A442", "A444", "A452", "A454", "A460", "A468"]) {
       expect({ ref, found: cells.has(ref) }).toEqual({ ref, found: false });
     }
+  });
+
+  it("the JN rules find nothing: every section of the 说明 is there, every change has its reason, one year (2021) and one unit throughout, no placeholder, no amount in 元", () => {
+    expect(checkForms(formsOfSeedText("003"), { rules: JN_RULES }).map((f) => `${f.rule} ${f.messageId} ${f.message}`)).toEqual([]);
+  });
+
+  it("a placeholder and last year's title put into the seed are found at their cells", () => {
+    const text = seedText("003").replace("\n2021年度部门决算情况说明", "\n2020年度部门决算情况说明").replace("2021年度收、支总计", "XX单位2021年度收、支总计");
+    const forms = recogniseGrid(gridFromText(text, { sheet: "003" })).forms;
+    const found = checkForms(forms, { rules: JN_RULES }).map((f) => `${f.rule} ${f.messageId} ${f.cells[0]!.ref}`);
+    const n = forms.find((f) => f.kind === "JN")!;
+    expect(found).toEqual([`JN-04 titleYear ${n.title!.ref}`, expect.stringMatching(/^JN-05 placeholder A\d+$/)]);
   });
 
   it("a table error put into the seed is found: 公开03 合计 项目支出 1,148.54", () => {

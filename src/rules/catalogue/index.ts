@@ -1,7 +1,7 @@
 /**
  * The whole rule catalogue (domain reference §6), family by family:
  * STR structure, VAL values, MON money, WGT weights, EVA self-evaluation scores,
- * XDOC across forms, JS 部门决算 identities.
+ * XDOC across forms, JS 部门决算 identities, JN the 决算情况说明 and the published package.
  */
 import type { Rule } from "../types";
 import { STR_RULES } from "./str";
@@ -11,5 +11,6 @@ import { WGT_RULES } from "./wgt";
 import { EVA_RULES } from "./eva";
 import { XDOC_RULES } from "./xdoc";
 import { JS_RULES } from "./js";
+import { JN_RULES } from "./jn";
 
-export const ALL_RULES: readonly Rule[] = [...STR_RULES, ...VAL_RULES, ...MON_RULES, ...WGT_RULES, ...EVA_RULES, ...XDOC_RULES, ...JS_RULES];
+export const ALL_RULES: readonly Rule[] = [...STR_RULES, ...VAL_RULES, ...MON_RULES, ...WGT_RULES, ...EVA_RULES, ...XDOC_RULES, ...JS_RULES, ...JN_RULES];

@@ -34,6 +34,18 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "05 合计 0.01 above 04 一般公共预算财政拨款: a warning on the last digit",
+      forms: () => jsForms(t04(), t05(total05([null, "合计", 150.01, 80, 70.01])), t08(), t09()),
+      findings: [
+        {
+          messageId: "fundTail",
+          severity: "warning",
+          cells: ["G8", "C21"],
+          message: "公开04表本年支出合计的“一般公共预算财政拨款” 150 万元与公开05表合计 150.01 万元（公开05表 C21）相差 -0.01 万元：同一数字在两张表中应完全一致，请核对尾数。",
+        },
+      ],
+    },
+    {
       name: "08 states spending that 04 does not show",
       forms: () => jsForms(t04(), t05(), t08([[null, "合计", null, 10, 10, 4, 6, null], ["212", "城乡社区支出", null, 10, 10, 4, 6, null]]), t09()),
       findings: [{ messageId: "fundDiffers", cells: ["H8", "E36"], message: "公开04表本年支出合计的“政府性基金预算财政拨款” 0 万元不等于公开08表合计 10 万元（公开08表 E36），相差 -10 万元。" }],

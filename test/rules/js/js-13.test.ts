@@ -50,6 +50,18 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "the same class 0.01 apart in 04 and 05 (上海 2024 test file: 社会保障和就业 326.71 / 326.72): a warning on the last digit",
+      forms: () => jsForms(t04({ expenditure: [["一、一般公共服务支出", 120, 120, null, null], ["九、卫生健康支出", 30.01, 30.01, null, null]] }), t05(), t08(), t09()),
+      findings: [
+        {
+          messageId: "classTail",
+          severity: "warning",
+          cells: ["G6", "C26"],
+          message: "公开04表“一般公共预算财政拨款”“卫生健康支出” 30.01 万元与公开05表类级 210 30 万元（公开05表 C26）相差 0.01 万元：同一数字在两张表中应完全一致，请核对尾数。",
+        },
+      ],
+    },
+    {
       name: "04 一般公共预算 by class ≠ 05 类 rows",
       forms: () => jsForms(t04({ expenditure: [["一、一般公共服务支出", 110, 110, null, null], ["九、卫生健康支出", 40, 40, null, null]] }), t05(), t08(), t09()),
       findings: [

@@ -81,6 +81,8 @@ ruleTester(rule, {
     },
     { name: "a rounding difference of 0.01 against a table (公开03 1,138.54 quoted as 1,138.53)", forms: () => withTables(["三、支出决算情况说明", "本年支出合计170万元，其中：基本支出80万元；项目支出89.99万元。"]) },
     { name: "no narrative", forms: () => jsForms(...allTables()) },
+    { name: "an amount rounded in the text is taken to half its last digit (“收入支出总计 170 万元”; 20.0 for 20)", forms: () => withTables(["一、收入支出决算总体情况说明", "2021年度收入支出总计170万元，其中：其他收入20.0万元。"]) },
+    { name: "2.22 is less than 2.23: stated amounts compared as written", forms: () => jsForms(narrative([["七、三公经费", "公务接待费全年预算为2.23万元，支出决算为2.22万元，决算数小于全年预算数。"]])) },
   ],
   invalid: [
     {
@@ -127,6 +129,18 @@ ruleTester(rule, {
         { messageId: "changeInconsistent", cells: [A(2)], message: "说明中“与上年相比减少1万元，减少20%”：本年 5 万元、减少 1 万元，则上年为 6 万元，减少幅度应为 16.67%，不是 20%。" },
         { messageId: "shareWrong", cells: [A(3)], message: "说明中“公务用车购置费及运行维护费支出决算5万元，占0%”：5 ÷ 8（“三公”经费合计决算数，公开07表 G102）= 62.5%，不是 0%。" },
         { messageId: "amountDiffers", cells: [A(4), "I102"], message: "说明中“公务用车购置费及运行维护费支出决算为0万元”为 0 万元，而公务用车购置及运行费决算数为 5 万元（公开07表 I102）。" },
+      ],
+    },
+    {
+      name: "“收入支出总计” against 公开01; a comparison whose amounts sit in the sentence before it",
+      forms: () =>
+        withTables(
+          ["一、收入支出决算总体情况说明", "2021年度收入支出总计0万元。"],
+          ["五、一般公共预算财政拨款支出决算情况说明", "1、一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。", "年初预算为90万元，支出决算为80万元。决算数大于预算数的主要原因：人员减少。"],
+        ),
+      findings: [
+        { messageId: "amountDiffers", cells: [A(2), "C16"], message: "说明中“2021年度收入支出总计0万元”为 0 万元，而收支总计为 170 万元（公开01表 C16）。" },
+        { messageId: "comparisonWrong", cells: [A(5)], message: "说明中称“决算数大于预算数”，但决算 80 万元小于预算 90 万元。" },
       ],
     },
     {

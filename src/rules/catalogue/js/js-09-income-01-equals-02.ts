@@ -13,7 +13,7 @@
  */
 import { defineWorkbookRule } from "../../types";
 import { fmt } from "../../support";
-import { amount, cellsOn, columnKeys, lineName, sameAmount, stated, tablesOf, totalLine, twoSided, where, whereEn } from "./tables";
+import { amount, cellsOn, columnKeys, lineName, sameFigure, stated, tablesOf, totalLine, twoSided, where, whereEn } from "./tables";
 
 const SOURCES: { key: string; re: RegExp; zh: string }[] = [
   { key: "fiscal", re: /财政拨款/, zh: "财政拨款收入" },
@@ -34,6 +34,10 @@ export default defineWorkbookRule({
       en: "本年收入合计 of table 01 must equal the total of table 02; so must each income source.",
     },
     messages: {
+      totalTail: {
+        "zh-CN": "公开01表本年收入合计 {a} 万元与公开02表合计 {b} 万元（{whereB}）相差 {diff} 万元：同一数字在两张表中应完全一致，请核对尾数。",
+        en: "本年收入合计 of table 01 ({a}) and the total of table 02 ({b}, {whereBEn}) differ by {diff}: one figure must print the same in both tables; check the last digit.",
+      },
       totalDiffers: {
         "zh-CN": "公开01表本年收入合计 {a} 万元不等于公开02表合计 {b} 万元（{whereB}），相差 {diff} 万元。",
         en: "本年收入合计 of table 01 ({a}) does not equal the total of table 02 ({b}, {whereBEn}); the difference is {diff}.",
@@ -55,10 +59,12 @@ export default defineWorkbookRule({
 
     const a = side.subtotal.amounts[key01];
     const b = total02.amounts.total;
-    if ((stated(a) || stated(b)) && !sameAmount(amount(a), amount(b), tol)) {
+    const same = sameFigure(amount(a), amount(b), tol);
+    if ((stated(a) || stated(b)) && same !== "same") {
       ctx.report({
         form: t01,
-        messageId: "totalDiffers",
+        messageId: same === "tail" ? "totalTail" : "totalDiffers",
+        ...(same === "tail" ? { severity: "warning" as const } : {}),
         data: { a: fmt(amount(a)), b: fmt(amount(b)), whereB: where(t02, b, t01), whereBEn: whereEn(t02, b, t01), diff: fmt(amount(a) - amount(b)) },
         cells: cellsOn(t01, { form: t01, field: a ?? side.subtotal.label }, { form: t02, field: b }),
       });

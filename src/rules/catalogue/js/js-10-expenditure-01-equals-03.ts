@@ -8,7 +8,7 @@
  */
 import { defineWorkbookRule } from "../../types";
 import { fmt } from "../../support";
-import { amount, cellsOn, columnKeys, sameAmount, stated, tablesOf, totalLine, twoSided, where, whereEn } from "./tables";
+import { amount, cellsOn, columnKeys, sameFigure, stated, tablesOf, totalLine, twoSided, where, whereEn } from "./tables";
 
 export default defineWorkbookRule({
   meta: {
@@ -20,6 +20,10 @@ export default defineWorkbookRule({
       en: "本年支出合计 of table 01 must equal the total of table 03.",
     },
     messages: {
+      totalTail: {
+        "zh-CN": "公开01表本年支出合计 {a} 万元与公开03表合计 {b} 万元（{whereB}）相差 {diff} 万元：同一数字在两张表中应完全一致，请核对尾数。",
+        en: "本年支出合计 of table 01 ({a}) and the total of table 03 ({b}, {whereBEn}) differ by {diff}: one figure must print the same in both tables; check the last digit.",
+      },
       totalDiffers: {
         "zh-CN": "公开01表本年支出合计 {a} 万元不等于公开03表合计 {b} 万元（{whereB}），相差 {diff} 万元。",
         en: "本年支出合计 of table 01 ({a}) does not equal the total of table 03 ({b}, {whereBEn}); the difference is {diff}.",
@@ -36,10 +40,12 @@ export default defineWorkbookRule({
     const a = side.subtotal.amounts[key01];
     const b = total03.amounts.total;
     if (!stated(a) && !stated(b)) return;
-    if (sameAmount(amount(a), amount(b), ctx.profile.moneyTolerancePerAddend)) return;
+    const same = sameFigure(amount(a), amount(b), ctx.profile.moneyTolerancePerAddend);
+    if (same === "same") return;
     ctx.report({
       form: t01,
-      messageId: "totalDiffers",
+      messageId: same === "tail" ? "totalTail" : "totalDiffers",
+      ...(same === "tail" ? { severity: "warning" as const } : {}),
       data: { a: fmt(amount(a)), b: fmt(amount(b)), whereB: where(t03, b, t01), whereBEn: whereEn(t03, b, t01), diff: fmt(amount(a) - amount(b)) },
       cells: cellsOn(t01, { form: t01, field: a ?? side.subtotal.label }, { form: t03, field: b }),
     });

@@ -13,7 +13,7 @@ import type { FinalAccountsTableId } from "../../../forms/forms";
 import type { TracedNumber } from "../../../forms/traced";
 import { defineWorkbookRule } from "../../types";
 import { fmt } from "../../support";
-import { amount, cellsOn, columnKeys, columnLabel, sameAmount, stated, tablesOf, tableName, tableNameEn, totalLine, twoSided, where, whereEn, type JsTable } from "./tables";
+import { amount, cellsOn, columnKeys, columnLabel, sameFigure, stated, tablesOf, tableName, tableNameEn, totalLine, twoSided, where, whereEn, type JsTable } from "./tables";
 
 const FUNDS: { key: string; table: FinalAccountsTableId; column: string }[] = [
   { key: "generalBudget", table: "05", column: "total" },
@@ -39,6 +39,10 @@ export default defineWorkbookRule({
       en: "本年支出合计 of table 04, fund by fund, must equal the totals of tables 05, 08 and 09.",
     },
     messages: {
+      fundTail: {
+        "zh-CN": "公开04表本年支出合计的“{column}” {a} 万元与{table}合计 {b} 万元（{whereB}）相差 {diff} 万元：同一数字在两张表中应完全一致，请核对尾数。",
+        en: "本年支出合计 of table 04, column “{column}” ({a}), and the total of {tableEn} ({b}, {whereBEn}) differ by {diff}: one figure must print the same in both tables; check the last digit.",
+      },
       fundDiffers: {
         "zh-CN": "公开04表本年支出合计的“{column}” {a} 万元不等于{table}合计 {b} 万元（{whereB}），相差 {diff} 万元。",
         en: "本年支出合计 of table 04, column “{column}” ({a}), does not equal the total of {tableEn} ({b}, {whereBEn}); the difference is {diff}.",
@@ -66,10 +70,12 @@ export default defineWorkbookRule({
       if (!b) continue;
       const a = side.subtotal.amounts[f.key];
       if (!stated(a) && !stated(b.field)) continue;
-      if (sameAmount(amount(a), b.value, tol)) continue;
+      const same = sameFigure(amount(a), b.value, tol);
+      if (same === "same") continue;
       ctx.report({
         form: t04,
-        messageId: "fundDiffers",
+        messageId: same === "tail" ? "fundTail" : "fundDiffers",
+        ...(same === "tail" ? { severity: "warning" as const } : {}),
         data: {
           column: columnLabel(t04, "expenditure", f.key),
           a: fmt(amount(a)),

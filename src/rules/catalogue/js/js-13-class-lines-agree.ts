@@ -21,7 +21,7 @@ import type { AccountsLine } from "../../../forms/forms";
 import { normLabel } from "../../../recognise/labels";
 import { defineWorkbookRule } from "../../types";
 import { fmt } from "../../support";
-import { amount, cellsOn, classLines, columnKeys, columnLabel, functionName, lineName, sameAmount, stated, tablesOf, tableName, tableNameEn, twoSided, where, whereEn } from "./tables";
+import { amount, cellsOn, classLines, columnKeys, columnLabel, functionName, lineName, sameFigure, stated, tablesOf, tableName, tableNameEn, twoSided, where, whereEn } from "./tables";
 
 interface Pair {
   summary: "01" | "04";
@@ -48,6 +48,10 @@ export default defineWorkbookRule({
       en: "Class lines must agree between summary and detail tables: table 01 by class = the class rows of table 03; table 04 by class and fund = the class rows of tables 05, 08 and 09.",
     },
     messages: {
+      classTail: {
+        "zh-CN": "{summary}{column}“{name}” {a} 万元与{detail}类级 {code} {b} 万元（{whereB}）相差 {diff} 万元：同一数字在两张表中应完全一致，请核对尾数。",
+        en: "{summaryEn}{columnEn}: “{name}” ({a}) and the class row {code} of {detailEn} ({b}, {whereBEn}) differ by {diff}: one figure must print the same in both tables; check the last digit.",
+      },
       classDiffers: {
         "zh-CN": "{summary}{column}“{name}” {a} 万元不等于{detail}类级 {code} {b} 万元（{whereB}），相差 {diff} 万元。",
         en: "{summaryEn}{columnEn}: “{name}” ({a}) does not equal the class row {code} of {detailEn} ({b}, {whereBEn}); the difference is {diff}.",
@@ -101,10 +105,12 @@ export default defineWorkbookRule({
           continue;
         }
         if (!stated(a) && !stated(b)) continue;
-        if (sameAmount(amount(a), amount(b), tol)) continue;
+        const same = sameFigure(amount(a), amount(b), tol);
+        if (same === "same") continue;
         ctx.report({
           form: s,
-          messageId: "classDiffers",
+          messageId: same === "tail" ? "classTail" : "classDiffers",
+          ...(same === "tail" ? { severity: "warning" as const } : {}),
           data: { ...base, name: lineName(l), a: fmt(amount(a)), code: c.code?.value ?? "", b: fmt(amount(b)), whereB: where(d, b, s), whereBEn: whereEn(d, b, s), diff: fmt(amount(a) - amount(b)) },
           cells: cellsOn(s, { form: s, field: a ?? l.label }, { form: d, field: b }),
         });

@@ -140,6 +140,18 @@ export function addsUp(total: TracedNumber | undefined, parts: readonly (TracedN
   return { ok: m.ok, total: amount(total), sum: m.sum, diff: m.diff };
 }
 
+/**
+ * One figure printed in two tables (01 and 03 本年支出合计, a class line in 04 and 05): both are the
+ * same sum in 元 rounded to 万元, so they print the same. "same" when equal; "tail" when they
+ * differ by no more than one addend's tolerance (0.01) — a slip in the last digit, reported as a
+ * warning; "differs" beyond.
+ */
+export function sameFigure(a: number, b: number, perAddend: number): "same" | "tail" | "differs" {
+  const d = Math.abs(a - b);
+  if (d <= 1e-6) return "same";
+  return d <= perAddend + 1e-9 ? "tail" : "differs";
+}
+
 /** Two amounts equal within one addend's tolerance. */
 export function sameAmount(a: number, b: number, perAddend: number): boolean {
   return Math.abs(a - b) <= perAddend + 1e-9;

@@ -288,8 +288,8 @@ interface Term {
 const fundTable = (scope: Scope): "05" | "08" | "09" | "03" => (scope === "fund" ? "08" : scope === "capital" ? "09" : scope === "fiscal" || scope === "threeCosts" ? "05" : "03");
 
 const TERMS: Term[] = [
-  { re: /财政拨款收[、,]?支总计$/, resolve: (t) => fromField(t["04"], twoSidedLine(t["04"], "income", "grand"), "财政拨款收支总计", "the appropriations grand total") },
-  { re: /收[、,]?支总计$/, resolve: (t) => fromField(t["01"], twoSidedLine(t["01"], "income", "grand"), "收支总计", "the grand total") },
+  { re: /财政拨款收(入)?[、,]?支(出)?总计$/, resolve: (t) => fromField(t["04"], twoSidedLine(t["04"], "income", "grand"), "财政拨款收支总计", "the appropriations grand total") },
+  { re: /收(入)?[、,]?支(出)?总计$/, resolve: (t) => fromField(t["01"], twoSidedLine(t["01"], "income", "grand"), "收支总计", "the grand total") },
   {
     re: /本年收入合计$/,
     resolve: (t, _s, l) => {
@@ -682,7 +682,11 @@ function checkParagraph(
     if (t.kind !== "money" || !isLevel(t)) return;
     const r = (project ? projectTerm(t.label, project) : undefined) ?? resolveTerm(subjectLabel(t, i), scopeFor(t), tables, path);
     if (!r) return;
-    const bad = r.relation === "eq" ? Math.abs(t.value - r.value) > tol + 1e-9 : t.value < r.value - tol - 1e-9;
+    // "2946万元" for 2,946.25: an amount rounded in the text is taken to half its last stated digit.
+    // A stated 0 means none, not a rounding of 0.44.
+    const rounded = t.value !== 0 && r.relation === "eq" && t.kind === "money" && !t.unitless && /万元/.test(h.slice(t.start, t.end));
+    const slack = Math.max(tol, rounded ? 0.5 * Math.pow(10, -t.decimals) : 0);
+    const bad = r.relation === "eq" ? Math.abs(t.value - r.value) > slack + 1e-9 : t.value < r.value - slack - 1e-9;
     if (!bad) return;
     push(t.start, {
       messageId: r.relation === "eq" ? "amountDiffers" : "amountBelowTable",
@@ -780,14 +784,17 @@ function checkParagraph(
   while ((m = cmp.exec(h))) {
     let sentence = 0;
     for (let i = 0; i < m.index; i++) if (SENTENCE_END.test(h[i]!)) sentence++;
-    const ba = budgetAndActual(m.index, sentence, m[2] === "年初");
+    // "年初预算为 1560.05 万元，支出决算为 1511.89 万元。决算数大于预算数的主要原因…": the amounts
+    // may sit in the sentence before the comparison.
+    const ba = budgetAndActual(m.index, sentence, m[2] === "年初") ?? (sentence > 0 ? budgetAndActual(m.index, sentence - 1, m[2] === "年初") : undefined);
     if (!ba) continue;
-    const d = ba.actual.value - ba.budget;
+    // Both amounts are stated in the text: compared as written (2.22 is less than 2.23).
+    const d = Math.round((ba.actual.value - ba.budget) * 1e6) / 1e6;
     const word = m[1]!;
-    const holds = /大于|高于|超过/.test(word) ? d > tol : /小于|低于|少于/.test(word) ? d < -tol : Math.abs(d) <= tol;
+    const holds = /大于|高于|超过/.test(word) ? d > 0 : /小于|低于|少于/.test(word) ? d < 0 : d === 0;
     if (holds) continue;
-    const relation = Math.abs(d) <= tol ? "等于" : d > 0 ? "大于" : "小于";
-    const relationEn = Math.abs(d) <= tol ? "equal to" : d > 0 ? "more than" : "less than";
+    const relation = d === 0 ? "等于" : d > 0 ? "大于" : "小于";
+    const relationEn = d === 0 ? "equal to" : d > 0 ? "more than" : "less than";
     push(m.index, {
       messageId: "comparisonWrong",
       data: { quote: quoteOf(src, m.index, m.index + m[0].length), actual: fmt(ba.actual.value), budget: fmt(ba.budget), relation, relationEn },
