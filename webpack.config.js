@@ -73,15 +73,34 @@ class SamplesPlugin {
   }
 }
 
-/** HTTPS for sideloading into Office, only when asked for (HTTPS=1) and office-addin-dev-certs is installed. */
+/**
+ * HTTPS for sideloading into Office. By default the dev server speaks https when the development
+ * certificates of office-addin-dev-certs are already on this machine (in ~/.office-addin-dev-certs,
+ * made by `npx office-addin-dev-certs install` or by `npm run start:desktop`), else plain http,
+ * which is all the browser preview needs. HTTPS=1 insists (installing the certificates if
+ * missing); HTTPS=0 turns it off.
+ */
 async function httpsOptions() {
-  if (!/^(1|true|yes)$/i.test(process.env.HTTPS ?? "")) return undefined;
+  const asked = (process.env.HTTPS ?? "").trim();
+  if (/^(0|false|no)$/i.test(asked)) return undefined;
+  let devCerts;
   try {
-    const devCerts = require("office-addin-dev-certs");
+    devCerts = require("office-addin-dev-certs");
+  } catch {
+    if (asked !== "") console.warn("HTTPS was asked for but office-addin-dev-certs is not installed (npm install); serving over http.");
+    return undefined;
+  }
+  const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+  const files = [caCertificatePath, localhostCertificatePath, localhostKeyPath];
+  if (asked === "" && files.every((f) => typeof f === "string" && fs.existsSync(f))) {
+    return { ca: fs.readFileSync(caCertificatePath), cert: fs.readFileSync(localhostCertificatePath), key: fs.readFileSync(localhostKeyPath) };
+  }
+  if (asked === "") return undefined;
+  try {
     return await devCerts.getHttpsServerOptions();
   } catch (e) {
-    console.warn(`HTTPS=1 was set but no development certificate is available (${e.message}); serving over http.`);
-    console.warn("To sideload into Office: npm install --save-dev office-addin-dev-certs, then HTTPS=1 npm start.");
+    console.warn(`HTTPS was asked for but no development certificate is available (${e.message}); serving over http.`);
+    console.warn("Install one with: npx office-addin-dev-certs install");
     return undefined;
   }
 }

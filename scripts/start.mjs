@@ -1,5 +1,13 @@
 // `npm start`: serve the task pane and the browser preview with webpack-dev-server, print where,
 // and open the preview in a browser when this machine has a display. Never fails for want of one.
+//
+// `npm run start:desktop` (`--desktop`): development in desktop Excel in one command, as the
+// `yo office` template's `npm start` does: make sure the development certificates exist
+// (office-addin-dev-certs, a devDependency), serve over https, then sideload manifest.xml into
+// desktop Excel with office-addin-debugging and open it. office-addin-debugging is run through npx
+// rather than installed with the project: its keychain module (keytar) builds natively and does
+// not install everywhere, and it sideloads on Windows and macOS only. `npm run stop` removes the
+// sideloaded add-in again.
 import { createRequire } from "node:module";
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -10,6 +18,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const webpack = require("webpack");
 const WebpackDevServer = require("webpack-dev-server");
 const makeConfig = require(join(root, "webpack.config.js"));
+
+const desktop = process.argv.includes("--desktop");
+if (desktop) {
+  // The certificates first (asks once to trust the development CA), so the server below speaks https.
+  try {
+    await require("office-addin-dev-certs").ensureCertificatesAreInstalled();
+  } catch (e) {
+    console.error(`无法准备开发证书 / Could not set up the development certificates: ${e.message}`);
+    process.exit(1);
+  }
+}
 
 const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
 const { devServer, ...webpackConfig } = config;
@@ -28,7 +47,21 @@ if (protocol === "http") {
 console.log("  按 Ctrl+C 停止。 / Press Ctrl+C to stop.");
 console.log("");
 
-openBrowser(base);
+if (desktop) sideload(devServer.port);
+else openBrowser(base);
+
+/** Sideloads manifest.xml into desktop Excel (Windows, macOS) and opens it. */
+function sideload(port) {
+  if (process.platform !== "win32" && process.platform !== "darwin") {
+    console.log("  桌面版 Excel 只在 Windows 和 macOS 上可旁加载；Excel 网页版可上传 manifest.xml，见 docs/real-host-checklist.md。");
+    console.log("  Desktop Excel sideloading needs Windows or macOS; Excel on the web can upload manifest.xml (docs/real-host-checklist.md).");
+    return;
+  }
+  const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+  const args = ["--yes", "office-addin-debugging@7", "start", "manifest.xml", "desktop", "--app", "excel", "--no-debug", "--dev-server-port", String(port)];
+  const child = spawn(npx, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  child.on("error", (e) => console.error(`无法旁加载 / Could not sideload: ${e.message}`));
+}
 
 function hasDisplay() {
   if (process.env.CI) return false;

@@ -488,6 +488,9 @@ export function validateManifest(text, { assetsDir = join(ROOT, "assets"), pages
     for (const [id, node] of map) if (!used.has(`${kind}:${id}`)) notes.push(`${pathOf(node)}: resource "${id}" is not used`);
   }
 
+  // A support page: the schema makes it optional, but AppSource and the admin centre show it to users.
+  if (!root.children.some((ch) => ch.local === "SupportUrl")) err(root, "<SupportUrl> is required: the page where users find help");
+
   // Ids of groups and controls are unique; icon lists carry 16, 32 and 80; commands have a function file.
   const walk = (node, fn) => {
     fn(node);

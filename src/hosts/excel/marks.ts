@@ -21,7 +21,9 @@
  * both, so with notes the clerk's comments are looked up too (one more read, only on a sheet that
  * has comments). Our registry entry is written ahead of the notes in the same sync, so one that
  * fails part-way leaves nothing of ours untracked. Volume-licensed Excel without notes (1.10–1.17)
- * cannot see the clerk's notes at all; see the manual checklist (docs/real-host-checklist.md).
+ * cannot see the clerk's notes at all: when it refuses one of our comments, the comments are
+ * placed one sync each, skipping the cells that refuse them, and the registry written again with
+ * what was placed (docs/real-host-checklist.md §3 confirms this on a real Excel).
  * Which notes/comments are ours (cell + exact text) is kept in the workbook settings under
  * `jixiao.marks`, per worksheet id (ids survive renames). On clear, a note or comment is removed
  * only while it still says exactly what we wrote there; if the clerk edited it, it stays.
@@ -48,7 +50,7 @@
 import { type CellRange, parseRange, qualify, rangeToA1, toA1 } from "../../grid/address";
 import { HIGHLIGHT_COLOURS, type Highlight, type Severity } from "../host";
 import type { XlComment, XlConditionalFormat, XlContext, XlNote, XlRangeFill, XlSetting, XlWorksheet } from "./api";
-import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError } from "./messages";
+import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError, errorCode } from "./messages";
 import { bareAddress } from "./read";
 
 export const MARKS_SETTING = "jixiao.marks";
@@ -309,9 +311,30 @@ export async function replaceMarks(ctx: XlContext, req: MarkRequest): Promise<Ma
     left = JSON.stringify(registry);
     ctx.workbook.settings.add(MARKS_SETTING, left);
   }
-  const added = addTexts(ws, ws.name, texts, req.notes);
-  await ctx.sync();
-  syncs++;
+  let added = addTexts(ws, ws.name, texts, req.notes);
+  try {
+    await ctx.sync();
+    syncs++;
+  } catch (e) {
+    syncs++;
+    // Without the notes API (1.10–1.17) the clerk's notes cannot be seen beforehand, and a comment
+    // on a cell holding one fails the sync (after the colours and the registry, queued first).
+    if (req.notes !== "comments" || errorCode(e) !== "InvalidArgument" || texts.length === 0) throw e;
+    const placed = await placeComments(ctx, ws, texts);
+    syncs += placed.syncs;
+    added = placed.added;
+    const kept = texts.filter((t) => added.some((a) => a.cell === t.cell));
+    if (kept.length > 0) after.comments = kept;
+    else delete after.comments;
+    const stillMarked = hasMarks(after);
+    if (stillMarked) registry.sheets[ws.id] = after;
+    else delete registry.sheets[ws.id];
+    left = JSON.stringify(registry);
+    ctx.workbook.settings.add(MARKS_SETTING, left);
+    await ctx.sync();
+    syncs++;
+    texts.splice(0, texts.length, ...kept);
+  }
 
   const next: Hint = { notes: new Set(req.notes === "notes" ? texts.map((t) => t.cell) : []), comments: new Map() };
   for (const { cell, comment } of added) next.comments.set(comment.id, cell);
@@ -460,6 +483,42 @@ export async function forgetSheet(ctx: XlContext, id: string): Promise<unknown> 
 /** Two registry values are the same. */
 export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * After a sync that failed adding our comments: which of them are there (added before the failing
+ * one), then the rest one sync each, skipping a cell that will not take one (the clerk's note).
+ */
+async function placeComments(ctx: XlContext, ws: XlWorksheet, texts: readonly MarkedText[]): Promise<{ added: { cell: string; comment: XlComment }[]; syncs: number }> {
+  const all = ws.comments;
+  all.load("items/id,items/content");
+  await ctx.sync();
+  const where = all.items.map((c) => {
+    const at = c.getLocation();
+    at.load("address");
+    return { comment: c, at };
+  });
+  await ctx.sync();
+  let syncs = 2;
+  const added: { cell: string; comment: XlComment }[] = [];
+  for (const { cell, text } of texts) {
+    const there = where.find((w) => bareAddress(w.at.address) === cell && w.comment.content === text);
+    if (there) {
+      added.push({ cell, comment: there.comment });
+      continue;
+    }
+    const comment = ws.comments.add(qualify(ws.name, cell), text);
+    comment.load("id");
+    try {
+      await ctx.sync();
+      added.push({ cell, comment });
+    } catch (e) {
+      if (errorCode(e) !== "InvalidArgument") throw e;
+    } finally {
+      syncs++;
+    }
+  }
+  return { added, syncs };
 }
 
 /** Queues our notes (or comments) on the sheet; the comments added, whose ids load with the sync. */

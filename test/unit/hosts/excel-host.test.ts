@@ -808,6 +808,25 @@ describe("the clerk's notes, comments and rules", () => {
     expect(fake.snapshot("Sheet1")).toEqual(before);
   });
 
+  test("Excel without notes (LTSC 2021/2024): a cell holding the clerk's note, unseen beforehand, gets no comment of ours and the marks still go on", async () => {
+    const { fake, host } = setup({ apiVersion: "1.17" });
+    fake.type("Sheet1", "A1", [["表"], [null], [null, null, 100], [null, null, null, "≥好"]]);
+    // A note typed in Excel: the notes API (1.18) cannot see it here, but the cell cannot take a comment.
+    fake.sheet("Sheet1").notes.set("2,2", { content: "出纳：已核对", author: "clerk" });
+    const before = fake.snapshot("Sheet1");
+    for (let round = 0; round < 2; round++) {
+      await host.readSheet("Sheet1");
+      await host.setHighlights("Sheet1", highlight);
+      const s = fake.sheet("Sheet1");
+      expect(s.notes.get("2,2")?.content).toBe("出纳：已核对");
+      expect(s.comments.map((c) => [c.row, c.col, c.content])).toEqual([[3, 3, "【警告 VAL-08】目标值含糊。"]]);
+      expect(fake.shownFill("Sheet1", "C3")).toBe(HIGHLIGHT_COLOURS.error);
+      expect(JSON.parse(fake.state.settings.get(MARKS_SETTING) as string).sheets[s.id].comments).toEqual([{ cell: "D4", text: "【警告 VAL-08】目标值含糊。" }]);
+    }
+    await host.clearHighlights();
+    expect(fake.snapshot("Sheet1")).toEqual(before);
+  });
+
   test("our rules are put on top of the clerk's, with priority 0 set explicitly", async () => {
     const { fake, host } = setup();
     const clerk = fake.addClerkConditionalFormat("Sheet1", "C3:D4", { type: "Custom", formula: "=TRUE", fill: "#00B050" });

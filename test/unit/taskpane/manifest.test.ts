@@ -43,6 +43,8 @@ test.each([
   ["elements out of order", edit(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, "$2$1"), /<Version> is out of order/],
   ["an element the schema does not allow", edit("<Permissions>", "<Colour>red</Colour><Permissions>"), /<Colour> .* is not allowed in <OfficeApp>/],
   ["a required element missing", edit(/<Permissions>[^<]*<\/Permissions>/, ""), /<Permissions> is required/],
+  ["no support page", edit(/<SupportUrl [^>]*\/>/, ""), /<SupportUrl> is required/],
+  ["the support page out of its place", edit(/(<SupportUrl [^>]*\/>)([\s\S]*?)(<\/Hosts>)/, "$2$3$1"), /<SupportUrl> is out of order/],
   ["a bad permission", edit("<Permissions>ReadWriteDocument", "<Permissions>Everything"), /must be one of Restricted/],
   ["an id that is not a UUID", edit(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>"), /is not a UUID/],
   ["an http URL", edit('<SourceLocation DefaultValue="https://', '<SourceLocation DefaultValue="http://'), /must use https/],
