@@ -77,7 +77,9 @@ export function nodeContext(): CommandContext {
         return undefined;
       }
       try {
-        return await openDocument(file, bytes);
+        const doc = await openDocument(file, bytes);
+        for (const notice of doc.host.notices) ctx.err(`注意：“${file}”${notice}`);
+        return doc;
       } catch (e) {
         ctx.err(e instanceof InputError ? e.message : `无法读取“${file}”：${(e as Error).message}`);
         return undefined;

@@ -31,6 +31,8 @@ import { worksheetToGrid } from "./xlsx-to-grid";
 import { EditJournal } from "./journal";
 import { patchPackage } from "./package/patch";
 import { PatchUnsupported } from "./package/types";
+import { prepareForReading, type PreparedPackage } from "./package/prepare";
+import { ZipDamaged, ZipRefused } from "./package/zip-guard";
 
 const SETTING_PREFIX = "setting:";
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -51,6 +53,8 @@ export class MemoryHost implements WorkbookHost {
   private readonly journal = new EditJournal();
   /** The bookkeeping sheet's rows when opened, to tell whether saving must rewrite it. */
   private readonly storeAtOpen: string;
+  /** What was adjusted to read the file (merged areas clipped …), one sentence each. */
+  readonly notices: string[] = [];
 
   private constructor(workbook: ExcelJS.Workbook, source?: Uint8Array) {
     this.workbook = workbook;
@@ -66,16 +70,24 @@ export class MemoryHost implements WorkbookHost {
     if (startsWith(data, OLE_MAGIC)) throw new MemoryHostError(MSG.legacyOrEncrypted());
     // Not a zip at all (a text file, a PDF): say so without asking exceljs.
     if (!startsWith(data, ZIP_MAGIC)) throw new MemoryHostError(MSG.notXlsx());
+    let prepared: PreparedPackage;
+    try {
+      prepared = prepareForReading(data);
+    } catch (e) {
+      throw new MemoryHostError(e instanceof ZipRefused && !(e instanceof ZipDamaged) ? e.message : MSG.notXlsx());
+    }
     const wb = new ExcelJS.Workbook();
     try {
       // exceljs's types ask for a Node Buffer; JSZip underneath takes any Uint8Array.
-      await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+      await wb.xlsx.load(prepared.bytes as unknown as ExcelJS.Buffer);
     } catch {
       throw new MemoryHostError(MSG.notXlsx());
     }
     // A zip that is not a workbook (a .docx, a truncated file) loads as a workbook with no sheets.
     if (wb.worksheets.filter((ws) => ws.name !== STORE_SHEET).length === 0) throw new MemoryHostError(MSG.notXlsx());
-    return new MemoryHost(wb, data);
+    const host = new MemoryHost(wb, data);
+    host.notices.push(...prepared.notices);
+    return host;
   }
 
   /** A new workbook with one empty sheet, as Excel starts. */

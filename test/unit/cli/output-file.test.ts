@@ -6,7 +6,7 @@
 import { linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { capture, main } from "./capture";
+import { capture, expectRefused, main } from "./capture";
 
 const FIX = join(__dirname, "../../fixtures/seeds");
 
@@ -22,13 +22,6 @@ function workspace(): { dir: string; targets: string; selfeval: string } {
   return { dir, targets, selfeval };
 }
 
-async function refused(argv: string[], message: RegExp): Promise<void> {
-  const { ctx, out, err } = capture();
-  expect(await main(argv, ctx)).toBe(2);
-  expect(out).toEqual([]);
-  expect(err).toHaveLength(1);
-  expect(err[0]).toMatch(message);
-}
 
 const SAME = /就是输入文件.*（同一个文件）。输入文件不会被改动，请换一个输出文件名。$/;
 const EXISTS = /已存在。请换一个文件名，或加 --force 覆盖它。$/;
@@ -63,7 +56,7 @@ describe("output files never replace an input", () => {
       ["check", w.selfeval, "--annotate", out, "--force"],
       ["import", w.selfeval, "--out", out, "--force"],
     ]) {
-      await refused(argv, SAME);
+      await expectRefused(argv, SAME);
     }
     expect(readFileSync(w.selfeval).equals(before)).toBe(true);
   });
@@ -72,21 +65,21 @@ describe("output files never replace an input", () => {
     const w = workspace();
     const link = join(w.dir, "t-link.xlsx");
     symlinkSync(w.targets, link);
-    await refused(["selfeval", w.targets, "--out", link, "--force"], SAME);
+    await expectRefused(["selfeval", w.targets, "--out", link, "--force"], SAME);
   });
 
   it("a symbolic link given as the input is compared by what it points at", async () => {
     const w = workspace();
     const link = join(w.dir, "in-link.xlsx");
     symlinkSync(w.selfeval, link);
-    await refused(["score", link, "--out", w.selfeval, "--force"], SAME);
+    await expectRefused(["score", link, "--out", w.selfeval, "--force"], SAME);
   });
 
   it("template --out refuses to write over its --data file", async () => {
     const w = workspace();
     const data = join(w.dir, "data.xlsx");
     writeFileSync(data, "{}");
-    await refused(["template", "PT", "--data", data, "--out", data, "--force"], SAME);
+    await expectRefused(["template", "PT", "--data", data, "--out", data, "--force"], SAME);
     expect(readFileSync(data, "utf8")).toBe("{}");
   });
 });
@@ -102,7 +95,7 @@ describe("an existing file is replaced only with --force", () => {
     const w = workspace();
     const out = join(w.dir, "existing.xlsx");
     writeFileSync(out, "keep me");
-    await refused(argv(w, out), EXISTS);
+    await expectRefused(argv(w, out), EXISTS);
     expect(readFileSync(out, "utf8")).toBe("keep me");
     const { ctx, err } = capture();
     expect(await main([...argv(w, out), "--force"], ctx)).toBeLessThan(2);
@@ -116,7 +109,7 @@ describe("an existing file is replaced only with --force", () => {
     const w = workspace();
     const folder = join(w.dir, "folder.xlsx");
     mkdirSync(folder);
-    await refused(["score", w.selfeval, "--out", folder, "--force"], /不是普通文件/);
+    await expectRefused(["score", w.selfeval, "--out", folder, "--force"], /不是普通文件/);
     expect(existsSync(folder)).toBe(true);
   });
 

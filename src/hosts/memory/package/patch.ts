@@ -141,11 +141,10 @@ export function patchPackage(source: Uint8Array, patch: PackagePatch): Uint8Arra
     if (original === undefined) throw new PatchUnsupported(`找不到工作表“${sheet.name}”的部件`);
     let xml = original;
     if (sheet.cells.some((c) => c.value !== undefined || c.fill !== undefined || c.numFmt !== undefined)) {
-      if (!styles) {
+      xml = patchSheetCells(xml, sheet, () => {
         if (stylesXml === undefined) throw new PatchUnsupported("工作簿没有样式部件");
-        styles = new StylesEditor(stylesXml);
-      }
-      xml = patchSheetCells(xml, sheet, styles);
+        return (styles ??= new StylesEditor(stylesXml));
+      });
     }
     const notes = sheet.cells.flatMap((c) => (c.note === undefined ? [] : [{ row: c.row, col: c.col, note: c.note }]));
     xml = patchNotes(parts, entry.path, xml, notes);

@@ -78,7 +78,7 @@ function columnStyles(p: string, xml: string): (col: number) => number | undefin
 const SHARED_MASTER = /<([A-Za-z_][\w.-]*:)?f(?=[\s>])[^>]*\bt="shared"[^>]*\bref="[^"]*"[^>]*>/;
 
 /** The sheet XML with the cells' values and formats changed (notes are not in this part). */
-export function patchSheetCells(xml: string, sheet: SheetPatch, styles: StylesEditor): string {
+export function patchSheetCells(xml: string, sheet: SheetPatch, styles: () => StylesEditor): string {
   const p = rootPrefix(xml, "worksheet");
   const edits = sheet.cells.filter((c) => c.value !== undefined || c.fill !== undefined || c.numFmt !== undefined);
   if (edits.length === 0) return xml;
@@ -152,7 +152,7 @@ export function patchSheetCells(xml: string, sheet: SheetPatch, styles: StylesEd
   const editedCell = (cell: ParsedCell | undefined, e: CellPatch, row: number, defaultStyle = 0): string => {
     const ref = toA1(row, e.col);
     const base = cell ? styleOf(cell.tag) : defaultStyle;
-    const s = e.fill !== undefined || e.numFmt !== undefined ? styles.derive(base, { ...(e.fill !== undefined ? { fill: e.fill } : {}), ...(e.numFmt !== undefined ? { numFmt: e.numFmt } : {}) }) : base;
+    const s = e.fill !== undefined || e.numFmt !== undefined ? styles().derive(base, { ...(e.fill !== undefined ? { fill: e.fill } : {}), ...(e.numFmt !== undefined ? { numFmt: e.numFmt } : {}) }) : base;
     if (e.value !== undefined) return valueXml(p, ref, s, e.value);
     if (!cell) return `<${p}c r="${ref}"${s === 0 ? "" : ` s="${s}"`}/>`;
     const tag = setAttr(cell.tag, "s", s === 0 ? undefined : String(s));

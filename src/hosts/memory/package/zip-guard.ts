@@ -8,7 +8,12 @@
 
 /** A zip refused before inflating; the message is a complete sentence (zh-CN). */
 export class ZipRefused extends Error {
-  override readonly name = "ZipRefused";
+  override readonly name: string = "ZipRefused";
+}
+
+/** Not a readable zip at all (truncated, damaged): the caller's "not a workbook" message fits better. */
+export class ZipDamaged extends ZipRefused {
+  override readonly name = "ZipDamaged";
 }
 
 export const ZIP_LIMITS = {
@@ -41,17 +46,17 @@ export function checkZipDirectory(bytes: Uint8Array, limits = ZIP_LIMITS): numbe
       break;
     }
   }
-  if (end < 0) throw new ZipRefused("文件已损坏或不完整（找不到压缩包目录）。");
+  if (end < 0) throw new ZipDamaged("文件已损坏或不完整（找不到压缩包目录）。");
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
   if (count === 0xffff || offset === 0xffffffff) throw new ZipRefused("文件使用了 ZIP64 大文件格式，超出了可读取的范围。请只保留要检查的工作表另存后再试。");
   if (count > limits.maxParts) throw new ZipRefused(`文件含 ${count} 个部件，超出了可读取的上限 ${limits.maxParts}。`);
-  if (offset + size > end) throw new ZipRefused("文件已损坏或不完整（压缩包目录指向文件之外）。");
+  if (offset + size > end) throw new ZipDamaged("文件已损坏或不完整（压缩包目录指向文件之外）。");
   let total = 0;
   let p = offset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > end || view.getUint32(p, true) !== CENTRAL) throw new ZipRefused("文件已损坏或不完整（压缩包目录无法读取）。");
+    if (p + 46 > end || view.getUint32(p, true) !== CENTRAL) throw new ZipDamaged("文件已损坏或不完整（压缩包目录无法读取）。");
     const method = view.getUint16(p + 10, true);
     const stored = view.getUint32(p + 20, true);
     const inflated = view.getUint32(p + 24, true);
@@ -61,7 +66,7 @@ export function checkZipDirectory(bytes: Uint8Array, limits = ZIP_LIMITS): numbe
     const local = view.getUint32(p + 42, true);
     const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
     if (stored === 0xffffffff || inflated === 0xffffffff) throw new ZipRefused("文件使用了 ZIP64 大文件格式，超出了可读取的范围。请只保留要检查的工作表另存后再试。");
-    if (local + stored > offset) throw new ZipRefused(`文件已损坏或不完整（部件“${name}”超出文件末尾）。`);
+    if (local + stored > offset) throw new ZipDamaged(`文件已损坏或不完整（部件“${name}”超出文件末尾）。`);
     if (method !== 0 && method !== 8) throw new ZipRefused(`部件“${name}”使用了不支持的压缩方式（${method}）。请在 Excel 或 WPS 中另存为 .xlsx 后再试。`);
     if (inflated > limits.maxPartBytes) throw new ZipRefused(`部件“${name}”解压后有 ${mb(inflated)}，超过了单个部件 ${mb(limits.maxPartBytes)} 的上限。`);
     if (inflated > limits.ratioFloorBytes && inflated > stored * limits.maxRatio) {
