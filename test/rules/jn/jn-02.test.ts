@@ -1,6 +1,9 @@
 import rule from "../../../src/rules/catalogue/jn/jn-02-empty-table-statement";
 import { ruleTester } from "../rule-tester";
-import { codeTable, FULL_NARRATIVE, jsForms, narrative, narrativeWithout, t05, t08, t09 } from "../builders-js";
+import { codeTable, FULL_NARRATIVE, jsForms, narrative, narrativeWithout, t05, t07, t08, t09 } from "../builders-js";
+
+/** 07 with blank amounts and no note. */
+const blank07 = () => t07([null, null, null, null, null, null], [null, null, null, null, null, null]);
 
 /** 08 without the note under it: its 合计 line and nothing else. */
 const bare08 = () => codeTable("08", [[null, "合计", null, null, null, null, null, null]]);
@@ -16,6 +19,10 @@ ruleTester(rule, {
     { name: "empty 08 and 09 with “本表无数据” under them", forms: () => jsForms(t05(), t08(), t09()) },
     { name: "empty 08 without a note, but the narrative says there was no such money", forms: () => jsForms(t05(), bare08(), t09(), narrative(FULL_NARRATIVE)) },
     { name: "08 with amounts and a narrative that reports them", forms: () => jsForms(full08(), narrative([...narrativeWithout(/政府性基金/), ["八、政府性基金预算财政拨款收入支出决算情况说明", "2021年度政府性基金预算财政拨款支出10万元。"]])) },
+    {
+      name: "an empty 07 whose section in the 说明 reports amounts: a contradiction for XDOC-03, not a missing statement",
+      forms: () => jsForms(t05(), blank07(), narrative(FULL_NARRATIVE)),
+    },
   ],
   invalid: [
     {

@@ -13,11 +13,11 @@
  */
 import type { FinalAccountsTableId, Form } from "../../../forms/forms";
 import { FINAL_ACCOUNTS_TABLES } from "../../../forms/forms";
-import { normLabel } from "../../../recognise/labels";
+import { normLabel, toHalfWidth } from "../../../recognise/labels";
 import { defineWorkbookRule } from "../../types";
 import { cells } from "../../support";
 import { tablesOf, type JsTable } from "../js/tables";
-import { narratives, pieces, quote } from "./texts";
+import { bareHeading, EXPECTED_SECTIONS, narratives, pieces, quote } from "./texts";
 
 const text = (zh: string, en: string) => ({ "zh-CN": zh, en });
 
@@ -56,6 +56,15 @@ function statementIn(forms: readonly Form[], id: FinalAccountsTableId): { field:
   return undefined;
 }
 
+/** Does the 说明's section on this table quote a non-zero amount? */
+function amountsQuoted(forms: readonly Form[], id: FinalAccountsTableId): boolean {
+  const expected = EXPECTED_SECTIONS.find((e) => e.table === id);
+  if (!expected) return false;
+  return narratives(forms).some((n) =>
+    n.sections.some((s) => expected.matches(bareHeading(s.heading.value)) && s.paragraphs.some((p) => /(^|[^\d.])(0\.\d*[1-9]|[1-9][\d,]*(\.\d+)?)\s*万元/.test(toHalfWidth(p.value)))),
+  );
+}
+
 function hasAmounts(t: JsTable): boolean {
   return t.lines.some((l) => Object.values(l.amounts).some((a) => a.value !== null && a.value !== 0));
 }
@@ -87,6 +96,9 @@ export default defineWorkbookRule({
       if (t.empty) {
         if (t.note) continue;
         if (statementIn(forms, id)) continue;
+        // The 说明 reports amounts for it: the table is misread or the amounts are missing from it,
+        // which XDOC-03 reports as a contradiction; a statement of emptiness is not what is missing.
+        if (amountsQuoted(forms, id)) continue;
         ctx.report({ form: t, messageId: "emptyWithoutStatement", data: { id, name: FINAL_ACCOUNTS_TABLES[id], subject, subjectEn: subject }, cells: cells(t.title ?? t.lines[0]?.label) });
         continue;
       }
