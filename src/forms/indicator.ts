@@ -5,10 +5,25 @@
  */
 import { z } from "zod";
 import { TargetValueSchema } from "../values/target-value";
-import { traced, TracedNumberSchema, TracedTextSchema } from "./traced";
+import { CellRefSchema, traced, TracedNumberSchema, TracedTextSchema } from "./traced";
 
-/** A target or actual value: the cell, its text and the structured reading of it. */
-export const TracedValueSchema = traced(TargetValueSchema);
+/** One cell of a target written across columns (符号 | 数值 | 单位), with its own text. */
+export const ValuePartSchema = z.object({
+  role: z.enum(["comparison", "direction", "value", "unit"]),
+  ref: CellRefSchema,
+  text: z.string(),
+});
+export type ValuePart = z.infer<typeof ValuePartSchema>;
+
+/**
+ * A target or actual value: the cell, its text and the structured reading of it. When the form
+ * splits the target over a comparison, a value and a unit column, `text` is the target as one
+ * cell would say it ("≥" "95" "%" → "≥95%"), `ref` is the value's cell and `parts` lists every
+ * cell it was read from, so rules read it as one cell and findings can point at all of them.
+ */
+export const TracedValueSchema = traced(TargetValueSchema).extend({
+  parts: z.array(ValuePartSchema).optional(),
+});
 export type TracedValue = z.infer<typeof TracedValueSchema>;
 
 export const IndicatorSchema = z.object({
@@ -34,8 +49,21 @@ export const IndicatorSchema = z.object({
   weight: TracedNumberSchema.optional(),
   /** 得分 */
   score: TracedNumberSchema.optional(),
-  /** 偏差原因分析及改进措施 */
+  /** 偏差原因分析及改进措施 / 未完成原因分析 */
   deviation: TracedTextSchema.optional(),
+  /** 指标值类型: 定量 / 定性, when the form has that column (never the value itself). */
+  valueType: TracedTextSchema.optional(),
+  /** 指标方向 / 指标性质 when it states a direction: 正向 or 反向 as written. */
+  direction: TracedTextSchema.optional(),
+  /** 度量单位 / 计量单位 column. */
+  unit: TracedTextSchema.optional(),
+  /** 评（扣）分标准 */
+  standard: TracedTextSchema.optional(),
+  /**
+   * The row says it does not apply: its 三级 or 指标值 is 不适用 / 无 (templates with a fixed row
+   * per category ask for that). Rules skip such rows.
+   */
+  notApplicable: z.literal(true).optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

@@ -16,34 +16,11 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, Level1Block } from "../forms/indicator";
 import type { TracedText } from "../forms/traced";
 import { canonicalLevel1, canonicalLevel2, normLabel, statedPoints, withoutPoints } from "./labels";
-import { cellText, looksNumeric, tracedNumber, tracedText, tracedValue } from "./cells";
+import { cellText, looksNumeric, tracedNumber, tracedText } from "./cells";
+import { INDICATOR_COLUMNS, labelKey, NOT_APPLICABLE, type IndicatorRole } from "./vocabulary";
+import { composeValue } from "./split-value";
 
-export type IndicatorRole =
-  | "level1"
-  | "level2"
-  | "level3"
-  | "description"
-  | "target"
-  | "basis"
-  | "remark"
-  | "actual"
-  | "weight"
-  | "score"
-  | "deviation";
-
-const ROLE_PATTERNS: [IndicatorRole, RegExp][] = [
-  ["level1", /^一级指标/],
-  ["level2", /^二级指标/],
-  ["level3", /^三级指标/],
-  ["description", /指标描述|指标解释|指标内涵/],
-  ["basis", /确定依据|取值依据/],
-  ["actual", /实际完成值|实际完成|实际值|完成值/],
-  ["target", /^(年度)?指标值$|^年度指标值|^目标值|^指标值/],
-  ["weight", /^分值|^权重/],
-  ["score", /^得分|^自评得分/],
-  ["deviation", /偏差原因|改进措施/],
-  ["remark", /^备注$/],
-];
+export type { IndicatorRole } from "./vocabulary";
 
 export interface IndicatorHeader {
   row: number;
@@ -59,7 +36,8 @@ const roleCache = new Map<string, IndicatorRole | null>();
 function roleOf(norm: string): IndicatorRole | undefined {
   const cached = roleCache.get(norm);
   if (cached !== undefined) return cached ?? undefined;
-  const role = ROLE_PATTERNS.find(([, re]) => re.test(norm))?.[0];
+  const key = labelKey(norm);
+  const role = INDICATOR_COLUMNS.find(([, re]) => re.test(key))?.[0];
   if (norm.length <= 200) {
     if (roleCache.size >= 50_000) roleCache.clear();
     roleCache.set(norm, role ?? null);
@@ -245,7 +223,7 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
       level2: level2 && l2Text === "" ? { ...level2, inherited: true } : (level2 ?? tracedText(grid, at("level2") ?? l3At, "")),
       level3: tracedText(grid, l3At),
     };
-    const optText = (role: "description" | "basis" | "remark" | "deviation"): void => {
+    const optText = (role: "description" | "basis" | "remark" | "deviation" | "valueType" | "unit" | "standard"): void => {
       const a = at(role);
       if (a) ind[role] = tracedText(grid, a);
     };
@@ -253,20 +231,45 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
     optText("basis");
     optText("remark");
     optText("deviation");
+    optText("valueType");
+    optText("unit");
+    optText("standard");
+    const split = { comparison: m.comparison, unit: m.unit };
+    const valueType = textOf("valueType");
+    const quantity = /^定量/.test(valueType) ? ({ expect: "quantity" } as const) : {};
     const target = at("target");
-    if (target) ind.target = tracedValue(grid, target);
+    if (target) {
+      const { direction, ...value } = composeValue(grid, r, target.col, split, { useComparison: true, ...quantity });
+      ind.target = value;
+      if (direction && m.comparison !== undefined) ind.direction = tracedText(grid, { row: r, col: m.comparison });
+    }
     const actual = at("actual");
-    if (actual) ind.actual = tracedValue(grid, actual);
+    if (actual) {
+      const { direction: _direction, ...value } = composeValue(grid, r, actual.col, split, { useComparison: false, ...quantity });
+      ind.actual = value;
+    }
     const weight = at("weight");
     if (weight) ind.weight = tracedNumber(grid, weight);
     const score = at("score");
     if (score) ind.score = tracedNumber(grid, score);
+    if (isNotApplicable(ind)) ind.notApplicable = true;
     indicators.push(ind);
     if (blocks.length === 0 && level1) blocks.push({ name: level1, statedWeight: null, rows: [] });
     blocks[blocks.length - 1]?.rows.push(r + 1);
   }
   correctInheritedLevel1(indicators, blocks);
   return { indicators, level1Blocks: blocks, lastRow };
+}
+
+/**
+ * A row the clerk marked as not applying: 三级 is 不适用 / 无, or the 指标值 is 不适用. A value
+ * "无" under a real indicator name is a target ("无安全事故"), not a mark, so it is not one.
+ */
+function isNotApplicable(ind: Indicator): boolean {
+  const name = labelKey(ind.level3.value);
+  if (NOT_APPLICABLE.test(name)) return true;
+  const value = labelKey(ind.target?.text ?? "");
+  return value !== "无" && NOT_APPLICABLE.test(value);
 }
 
 /** Does the table fill its 分值 / 得分 columns? (share of its rows with a number there, in their header column) */

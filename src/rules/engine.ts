@@ -5,7 +5,7 @@
  * engine throws at the user.
  */
 import { parseA1 } from "../grid/address";
-import type { Form } from "../forms/forms";
+import { hasIndicators, type Form } from "../forms/forms";
 import { ALL_RULES } from "./catalogue";
 import { DEFAULT_PROFILE, getProfile } from "./profiles";
 import type { RegionProfile } from "./profiles/profile";
@@ -34,7 +34,17 @@ function formSummary(form: Form): Finding["form"] {
   return { kind: form.kind, range: form.range, title: form.title?.value ?? "" };
 }
 
-export function checkForms(forms: readonly Form[], options: CheckOptions = {}): Finding[] {
+/**
+ * The form as the rules see it: without the indicator rows the clerk marked 不适用 / 无 (a
+ * template with a fixed row per category asks for that mark). No rule reports on such a row.
+ */
+export function applicableView(form: Form): Form {
+  if (!hasIndicators(form) || !form.indicators.some((i) => i.notApplicable)) return form;
+  return { ...form, indicators: form.indicators.filter((i) => !i.notApplicable) };
+}
+
+export function checkForms(allForms: readonly Form[], options: CheckOptions = {}): Finding[] {
+  const forms = allForms.map(applicableView);
   const profile = options.profile ?? getProfile(DEFAULT_PROFILE)!;
   const locale = options.locale ?? "zh-CN";
   const ignore = new Set(options.ignore ?? []);
