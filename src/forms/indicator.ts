@@ -17,9 +17,11 @@ export type ValuePart = z.infer<typeof ValuePartSchema>;
 
 /**
  * A target or actual value: the cell, its text and the structured reading of it. When the form
- * splits the target over a comparison, a value and a unit column, `text` is the target as one
- * cell would say it ("≥" "95" "%" → "≥95%"), `ref` is the value's cell and `parts` lists every
- * cell it was read from, so rules read it as one cell and findings can point at all of them.
+ * splits the target over a comparison, a value and a unit column, `ref`/`text` are the value's
+ * own cell, `value` is the reading of the whole target as one cell would say it ("≥" "95" "%" →
+ * "≥95%", in `value.text`) and `parts` lists every cell it was read from. The rule engine hands
+ * rules the target with that whole text (rules/engine.ts `applicableView`), so every rule reads
+ * it as if it were one cell, and findings point at all of its cells.
  */
 export const TracedValueSchema = traced(TargetValueSchema).extend({
   parts: z.array(ValuePartSchema).optional(),
@@ -58,12 +60,17 @@ export const IndicatorSchema = z.object({
   /** 度量单位 / 计量单位 column. */
   unit: TracedTextSchema.optional(),
   /** 评（扣）分标准 */
-  standard: TracedTextSchema.optional(),
+  scoring: TracedTextSchema.optional(),
   /**
    * The row says it does not apply: its 三级 or 指标值 is 不适用 / 无 (templates with a fixed row
    * per category ask for that). Rules skip such rows.
    */
   notApplicable: z.literal(true).optional(),
+  /**
+   * Where a table holds a mid-term block and an annual block side by side (中央部门项目库), which
+   * one the indicator belongs to. Rules check the annual block.
+   */
+  period: z.enum(["mid-term", "annual"]).optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

@@ -47,17 +47,24 @@ function stripStamp(text: string): string {
 
 function readHeader(grid: Grid, seg: Segment, top: number, bottom: number): Header {
   const header: Header = {};
-  // Year: the title ("2021年…"), a "(2024年度)" line under it, or the 实施期.
-  for (let r = Math.max(seg.titleRow, top); r <= Math.min(bottom, Math.max(seg.titleRow, top) + 2); r++) {
+  // Year: a "(2024年度)" line under the title, else the title ("2021年…"), else (below) a
+  // 预算年度 cell, the 实施期 or the project code. The line wins: a title may carry the year of
+  // the project's name ("2021年全民健身…绩效目标表" over "( 2022年度)").
+  const first = Math.max(seg.titleRow, top);
+  let titleYear: Header["year"];
+  for (let r = first; r <= Math.min(bottom, first + 2) && !header.year; r++) {
     for (const { col, text } of rowCells(grid, r)) {
       const y = yearIn(text);
-      if (y && (r === seg.titleRow || /^[(（]?\s*\d{4}\s*年度?\s*[)）]?$/.test(text))) {
-        header.year = { value: y, ref: grid.ref(r, col), text: grid.text(r, col) };
+      if (!y) continue;
+      const at = { value: y, ref: grid.ref(r, col), text: grid.text(r, col) };
+      if (/^[(（]?\s*\d{4}\s*年度?\s*[)）]?$/.test(text)) {
+        header.year = at;
         break;
       }
+      if (r === seg.titleRow && !titleYear) titleYear = at;
     }
-    if (header.year) break;
   }
+  if (!header.year && titleYear) header.year = titleYear;
   for (let r = top; r <= bottom; r++) {
     for (const { col, text } of rowCells(grid, r)) {
       const n = labelKey(text);
@@ -111,6 +118,11 @@ function readHeader(grid: Grid, seg: Segment, top: number, bottom: number): Head
     const y = yearIn(header.period.value) ?? (/^\d{4}$/.test(header.period.value) ? Number(header.period.value) : undefined);
     if (y) header.year = { value: y, ref: header.period.ref, text: header.period.text };
   }
+  // "51000023R000000019951-2023年农村公路养护补助资金": the code written in front of the name.
+  if (!header.projectCode && header.project) {
+    const code = /^([0-9]{6,}[0-9A-Z]{4,})\s*[-—_－]/.exec(toHalfWidth(header.project.value));
+    if (code?.[1]) header.projectCode = { value: code[1], ref: header.project.ref, text: header.project.text };
+  }
   // The project code: "51000021R000000019951" (region 510000, year 21) or "…-2023年…".
   if (!header.year && header.projectCode) {
     const y = yearOfProjectCode(header.projectCode.value);
@@ -145,9 +157,13 @@ const notATitle = (text: string): boolean => !/绩效目标表|自评表/.test(t
 function readTargetMoney(grid: Grid, top: number, bottom: number): MoneyLine[] {
   const lines: MoneyLine[] = [];
   let sawPersonnel = false;
+  // "中期资金总额 | 900 | 年度资金总额 | 300" (中央部门项目库): the lines under 中期 are not the year's.
+  const midTermCols = new Set<number>();
   for (let r = top; r <= bottom; r++) {
     for (const { col, text } of rowCells(grid, r)) {
-      const own = normLabel(text);
+      const own = labelKey(text);
+      if (/^中期(资金)?(总额|预算|资金)/.test(own)) midTermCols.add(col);
+      if (midTermCols.has(col)) continue;
       // "资金总额：917.4946" carries its value after the colon; "其中：基本支出" does not.
       const labelPart = own.replace(/[:：][\d.,]+(万?元)?$/, "");
       let key = moneyKey(labelPart);
@@ -155,7 +171,11 @@ function readTargetMoney(grid: Grid, top: number, bottom: number): MoneyLine[] {
       if (key === "personnel" || key === "publicUse") sawPersonnel = true;
       // 甘肃: "合计" right under 人员经费 / 公用经费 is the 基本支出 total.
       if (key === "total" && /^合计$/.test(labelPart) && sawPersonnel) key = "basic";
-      const v = valueRightOf(grid, { row: r, col }, isAnyLabel, { colon: "numeric" });
+      let v: (At & { text: string }) | undefined = valueRightOf(grid, { row: r, col }, isAnyLabel, { colon: "numeric" });
+      // A row of labels with the amounts on the row below ("资金总额 | 其中：财政拨款 | …").
+      const right = cellText(grid, r, col + 1);
+      const below = cellText(grid, r + 1, col);
+      if (!v && (right === "" || isAnyLabel(right)) && looksNumeric(below)) v = { row: r + 1, col, text: below };
       const amount: TracedNumber | undefined = v && looksNumericOrBlank(v.text) ? tracedNumber(grid, v, v.text) : undefined;
       if (!amount && lines.some((l) => l.key === key)) continue;
       const label = tracedText(grid, { row: r, col }, labelPart.replace(/^其中[:：]?/, ""));
@@ -213,8 +233,9 @@ function readGoals(grid: Grid, top: number, bottom: number): Goals {
   const goals: Goals = {};
   for (let r = top; r <= bottom; r++) {
     const cells = rowCells(grid, r);
+    if (readGoalHeadings(grid, r, cells, goals)) continue;
     for (const { col, text } of cells) {
-      const n = normLabel(text);
+      const n = labelKey(text);
       for (const [key, re] of GOAL_LABELS) {
         if (goals[key] || !re.test(n)) continue;
         // Self-evaluation: "年度总体目标 | 预期目标 | 实际完成情况" then the texts on the next row.
@@ -241,6 +262,29 @@ function readGoals(grid: Grid, top: number, bottom: number): Goals {
     }
   }
   return goals;
+}
+
+const goalKeyOf = (text: string): "longTerm" | "annual" | undefined => {
+  const n = labelKey(text);
+  return GOAL_LABELS.find(([, re]) => re.test(n))?.[0];
+};
+
+/**
+ * "总体目标 | 中期目标 | 年度目标" with each text under its heading (中央部门项目库): a row with two
+ * or more goal headings reads the cell under each one. True when the row was such a row.
+ */
+function readGoalHeadings(grid: Grid, r: number, cells: { col: number; text: string }[], goals: Goals): boolean {
+  const heads = cells.filter((c) => goalKeyOf(c.text) !== undefined);
+  if (heads.length < 2 || heads.length !== cells.length) return false;
+  let read = false;
+  for (const h of heads) {
+    const below = cellText(grid, r + 1, h.col);
+    if (below === "" || goalKeyOf(below) || isAnyLabel(below)) continue;
+    const key = goalKeyOf(h.text)!;
+    if (!goals[key]) goals[key] = tracedText(grid, { row: r + 1, col: h.col });
+    read = true;
+  }
+  return read;
 }
 
 function readGoalItems(grid: Grid, row: number, col: number, bottom: number): TracedText[] {

@@ -49,7 +49,7 @@ export function classifyTitle(text: string): { kind: FormKind; table?: FinalAcco
   if ((/(部门|单位)决算情况说明$/.test(cleaned) && cleaned.length <= 40) || /^(\d{4}年度?)?决算情况说明$/.test(cleaned)) return { kind: "JN" };
   if (/绩效自评(价)?表$/.test(named)) return { kind: /整体/.test(named) ? "DS" : "PS" };
   if (/绩效目标汇总表$/.test(named)) return { kind: "ST" };
-  if (/绩效目标(申报|批复|审核)?表$/.test(named)) return { kind: /整体/.test(named) ? "DT" : "PT" };
+  if (/绩效目标(申报|批复|审核)?表$|核心绩效指标表$|绩效指标(申报)?表$/.test(named)) return { kind: /整体/.test(named) ? "DT" : "PT" };
   return undefined;
 }
 

@@ -3,7 +3,7 @@
  * target into a comparison column (指标性质 / 指标方向 / 符号: ≥ ≤ = > <, or a direction
  * 正向 / 反向), a value column and a unit column (度量单位 / 计量单位). The reader puts them
  * back together into the one text a single cell would hold ("≥" "95" "%" → "≥95%"), parses
- * that, and keeps every cell it used, so each rule reads the target exactly as if it had been
+ * that (the value's `text`), and keeps every cell it used (`parts`), so each rule reads the target exactly as if it had been
  * written in one cell and findings can point at all of its cells.
  *
  * Decisions:
@@ -84,7 +84,6 @@ export function composeValue(
   if (parts.length === 0) return out;
   const combined = `${prefix}${v}${suffix}`;
   out.value = parseTargetValue(combined, parseOptions);
-  out.text = combined;
   out.parts = [{ role: "value", ref, text: own }, ...parts];
   return out;
 }

@@ -32,7 +32,7 @@ export type IndicatorRole =
   | "target"
   | "unit"
   | "basis"
-  | "standard"
+  | "scoring"
   | "remark"
   | "actual"
   | "weight"
@@ -53,7 +53,7 @@ export const INDICATOR_COLUMNS: readonly (readonly [IndicatorRole, RegExp])[] = 
   ["unit", /^(度量|计量|指标值?)单位$|^单位$/],
   ["description", /指标描述|指标解释|指标内涵|指标说明/],
   ["basis", /确定依据|取值依据/],
-  ["standard", /^评[(]?扣[)]?分标准|^扣分标准|^评分(规则|标准|方法)/],
+  ["scoring", /^评[(]?扣[)]?分标准|^扣分标准|^评分(规则|标准|方法)/],
   ["actual", /^(全年|年度)?实际完成(值|数|情况)?|^(全年|年度)?实际值|^(全年|年度)?完成值|^全年实际/],
   ["target", /^(年度)?指标值|^(年度)?目标值|^预期(指标|目标)值/],
   ["weight", /^分值|^权重|^指标分值|^指标权重/],
@@ -115,8 +115,8 @@ export const HEADER_FIELDS: readonly (readonly [keyof Header, RegExp])[] = [
 
 /** Goal labels: 实施期 (long-term) and 年度 (annual) goals. */
 export const GOAL_FIELDS: readonly (readonly ["longTerm" | "annual", RegExp])[] = [
-  ["longTerm", /^实施期(绩效)?目标$|^中长期(绩效)?目标$|^长期(绩效)?目标/],
-  ["annual", /^(项目)?年度(绩效)?目标$|^绩效目标$|^(项目)?年度总体(绩效)?目标$|^总体(绩效)?目标$/],
+  ["longTerm", /^实施期(绩效)?目标$|^(中长期|中期)(绩效)?目标$|^长期(绩效)?目标/],
+  ["annual", /^(项目|部门|单位)?年度(整体|总体)?(绩效)?目标$|^绩效目标$|^(整体|总体)(绩效)?目标$/],
 ];
 
 /** Texts that mean "this template row does not apply" (深圳's template asks for 不适用 in unused categories). */
