@@ -43,6 +43,11 @@ const formBase = {
    * "hebei", "gansu-2024", "zhuzhou-2021"), or "generic".
    */
   layout: z.string(),
+  /**
+   * Essential parts the recogniser could not find ("预算年度", "资金金额", "绩效指标" …): the form
+   * was read only in part, and every output says so (recognise/read-summary.ts).
+   */
+  missing: z.array(z.string()).optional(),
 };
 
 /** Header fields of performance forms. */

@@ -17,11 +17,10 @@
 import { FORM_KIND_NAMES, type Form } from "../../../forms/forms";
 import type { MoneyLine } from "../../../forms/money";
 import type { TracedText } from "../../../forms/traced";
+import { LAYOUTS_WITHOUT_YEAR } from "../../../recognise/read-summary";
 import { cells, nonEmpty } from "../../support";
 import { defineRule, type FindingCell, type RuleContext } from "../../types";
 
-/** Layouts whose printed template has no year cell. */
-const LAYOUTS_WITHOUT_YEAR = new Set(["hebei"]);
 
 function anchor(form: Form): FindingCell[] {
   if (form.title) return cells(form.title);
