@@ -12,15 +12,14 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { MemoryHost } from "../src/hosts/memory";
 import { checkWorkbook } from "../src/usecases/check-workbook";
-import { anhui, hebei, jiangsu, national10, neimenggu, sichuan, type Layout } from "./layouts/self-evaluations";
+import { anhui, hebei, jiangsu, national10, sichuan510000, type Layout } from "./layouts/self-evaluations";
 import { centralLibrary, guangdong, hunanDepartment2023, national101, shandong, shenzhen, zhejiang } from "./layouts/targets";
 
 export const LAYOUTS: readonly (() => Layout)[] = [
   national10,
-  sichuan,
+  sichuan510000,
   hebei,
   anhui,
-  neimenggu,
   jiangsu,
   hunanDepartment2023,
   guangdong,

@@ -3,7 +3,7 @@
  * templates; each function states its sources. Projects, units and numbers are made up and
  * internally consistent: money lines add up, 执行率 and every 得分 follow 财预〔2020〕10号.
  */
-import type { LayoutTruth } from "../../test/fixtures/layouts/truth";
+import type { LayoutTruth, TruthMoney } from "../../test/fixtures/layouts/truth";
 import { cell, selfEvalMoney, type SelfEvalMoney } from "./blocks";
 import { indicatorRows, round2, sums, tableHeader, type Column, type Ind } from "./indicators";
 import { SheetBuilder } from "./sheet";
@@ -169,56 +169,12 @@ export function national10(): Layout {
   });
 }
 
-/** 四川 province-level (510000) 项目支出绩效自评表: 10号 columns, 执行率 10 + 90 split freely, code in the name. */
-export function sichuan(): Layout {
-  return tenStyle({
-    id: "sichuan-510000-ps",
-    sources: [
-      "四川省财政厅 省级部门项目支出绩效自评表 (the 财预〔2020〕10号 附件1 columns as the 四川 预算管理一体化 system exports them; project names carry the 21-character 项目编码 510000YYR…).",
-      "Label variants checked against 财预〔2020〕10号 附件1.",
-    ],
-    covers: ["项目编码 51000023R… inside the project name", "一级 labels without points", "execution 10 + 90 points split freely (产出 60)", "其中：财政拨款"],
-    sheet: "自评表",
-    title: "项目支出绩效自评表",
-    yearLine: "（2023年度）",
-    year: 2023,
-    project: "51000023R000000019951-2023年农村公路养护补助资金",
-    projectCode: "51000023R000000019951",
-    unitLabel: "主管部门",
-    unit: "四川省交通运输厅",
-    implementer: "四川省公路事务中心",
-    moneyHeading: "项目资金（万元）",
-    moneyColumns: TEN_MONEY_COLUMNS,
-    money: [
-      { key: "total", label: "年度资金总额", initial: 2000, adjusted: 1950, executed: 1911 },
-      { key: "fiscal", label: "其中：财政拨款", initial: 2000, adjusted: 1950, executed: 1911 },
-      { key: "carryover", label: "上年结转资金", initial: 0, adjusted: 0, executed: 0 },
-      { key: "other", label: "其他资金", initial: 0, adjusted: 0, executed: 0 },
-    ],
-    expected: "完成农村公路日常养护1200公里，改造危桥30座，优良中等路率达到85%以上。",
-    achieved: "完成农村公路日常养护1250公里，改造危桥30座，优良中等路率87.5%。",
-    columns: TEN_TABLE,
-    merge: true,
-    totalLabel: "总分",
-    inds: [
-      { l1: "产出指标", l2: "数量指标", l3: "农村公路日常养护里程", t: { cmp: "≥", n: 1200, u: "公里" }, a: { n: 1250, u: "公里" }, w: 15 },
-      { l1: "产出指标", l2: "数量指标", l3: "危桥改造数量", t: { cmp: "≥", n: 30, u: "座" }, a: { n: 30, u: "座" }, w: 15 },
-      { l1: "产出指标", l2: "质量指标", l3: "优良中等路率", t: { cmp: "≥", n: 85, u: "%" }, a: { n: 87.5, u: "%" }, w: 10 },
-      { l1: "产出指标", l2: "时效指标", l3: "养护工程完工时间", t: { by: [2023, 12] }, a: { done: [2023, 11] }, w: 10 },
-      { l1: "产出指标", l2: "成本指标", l3: "每公里养护补助标准", t: { cmp: "≤", n: 0.5, u: "万元/公里" }, a: { n: 0.48, u: "万元/公里" }, w: 10 },
-      { l1: "效益指标", l2: "社会效益指标", l3: "沿线群众出行条件", t: { q: "明显改善" }, a: DONE, w: 10 },
-      { l1: "效益指标", l2: "可持续影响指标", l3: "农村公路养护长效机制", t: { q: "健全" }, a: DONE, w: 10 },
-      { l1: "满意度指标", l2: "服务对象满意度指标", l3: "沿线群众满意度", t: { cmp: "≥", n: 90, u: "%" }, a: { n: 92, u: "%" }, w: 10 },
-    ],
-  });
-}
-
 /** 河北 项目支出绩效自评表: 10号 structure with 河北's words (效果指标, 年度目标值, 全年实际值, 财政资金). */
 export function hebei(): Layout {
   return tenStyle({
     id: "hebei-ps",
     sources: [
-      "河北省财政厅 省级项目支出绩效自评表 (河北 uses 效果指标 for 效益指标 since its 2020 templates; see the 河北 2020 项目绩效目标表 of seed 001).",
+      "河北省财政厅 省级项目支出绩效自评表 (河北 uses 效果指标 for 效益指标 since its 2020 templates; see the 河北 2020 项目绩效目标表 of seed 001). Not verified against a retrieved copy of the template while building this layout: the label set is the one this province's published forms commonly show.",
       "财预〔2020〕10号 附件1 for the column set.",
     ],
     covers: ["效果指标 as 一级", "年度目标值 / 全年实际值 / 未完成原因分析及改进措施", "其中：财政资金", "half-width year line (2022年度)", "一级 and 二级 repeated on every row instead of merged"],
@@ -377,60 +333,12 @@ function splitStyle(o: SplitOptions): Layout {
   };
 }
 
-/** 内蒙古 部门预算项目支出绩效自评表(2023年度): 年初预算/调整后预算数/预算执行数, 指标性质, 度量单位, 权重, 合计. */
-export function neimenggu(): Layout {
-  return splitStyle({
-    id: "neimenggu-ps",
-    sources: [
-      "内蒙古自治区财政厅 部门预算项目支出绩效自评表 as exported by the 预算管理一体化 system (《内蒙古自治区项目支出绩效评价管理办法》 and 财预〔2020〕10号): title with (YYYY年度) attached, money columns 年初预算 / 调整后预算数 / 预算执行数 / 预算执行率, indicator columns 指标性质 / 指标值 / 度量单位 / 权重, 合计 row.",
-    ],
-    covers: ["title 部门预算项目支出绩效自评表(2023年度) with the year attached", "年初预算 / 调整后预算数 / 预算执行数 / 预算执行率", "权重 for 分值 (also in the money block)", "指标性质 column holding ≥ ≤ =", "度量单位 column", "actual as a bare number", "合计 row with 权重 100 (not an indicator, not the execution weight)"],
-    sheet: "项目自评",
-    title: "部门预算项目支出绩效自评表(2023年度)",
-    year: 2023,
-    project: "草原生态保护补助奖励资金",
-    unit: "某旗农牧局",
-    implementer: "某旗草原工作站",
-    moneyColumns: ["年初预算", "调整后预算数", "预算执行数", "权重", "预算执行率", "得分"],
-    money: [
-      { key: "total", label: "年度资金总额", initial: 3600, adjusted: 3600, executed: 3528 },
-      { key: "fiscal", label: "其中：财政拨款", initial: 3600, adjusted: 3600, executed: 3528 },
-      { key: "other", label: "其他资金", initial: 0, adjusted: 0, executed: 0 },
-    ],
-    expected: "落实禁牧120万亩、草畜平衡300万亩，补奖资金按时足额兑付到户，草原植被盖度保持在45%以上。",
-    achieved: "落实禁牧120万亩、草畜平衡305万亩，资金兑付及时率98%，草原植被盖度45.6%。",
-    cols: [
-      { kind: "l1", label: "一级指标" },
-      { kind: "l2", label: "二级指标" },
-      { kind: "l3", label: "三级指标" },
-      { kind: "cmp", label: "指标性质" },
-      { kind: "value", label: "指标值" },
-      { kind: "unit", label: "度量单位" },
-      { kind: "weight", label: "权重" },
-      { kind: "actualValue", label: "实际完成值" },
-      { kind: "score", label: "得分" },
-      { kind: "deviation", label: "偏差原因分析及改进措施" },
-    ],
-    totalLabel: "合计",
-    inds: [
-      { l1: "产出指标", l2: "数量指标", l3: "禁牧面积", t: { cmp: "≥", n: 120, u: "万亩" }, a: { n: 120, u: "万亩" }, w: 10 },
-      { l1: "产出指标", l2: "数量指标", l3: "草畜平衡面积", t: { cmp: "≥", n: 300, u: "万亩" }, a: { n: 305, u: "万亩" }, w: 10 },
-      { l1: "产出指标", l2: "质量指标", l3: "补奖对象核定准确率", t: { cmp: "=", n: 100, u: "%" }, a: { n: 100, u: "%" }, w: 10 },
-      { l1: "产出指标", l2: "时效指标", l3: "资金兑付及时率", t: { cmp: "≥", n: 95, u: "%" }, a: { n: 98, u: "%" }, w: 10 },
-      { l1: "产出指标", l2: "成本指标", l3: "禁牧补助标准", t: { cmp: "≤", n: 7.5, u: "元/亩" }, a: { n: 7.5, u: "元/亩" }, w: 10 },
-      { l1: "效益指标", l2: "经济效益指标", l3: "农牧民户均增收", t: { cmp: "≥", n: 500, u: "元" }, a: { n: 520, u: "元" }, w: 15 },
-      { l1: "效益指标", l2: "生态效益指标", l3: "草原植被盖度", t: { cmp: "≥", n: 45, u: "%" }, a: { n: 45.6, u: "%" }, w: 15 },
-      { l1: "满意度指标", l2: "服务对象满意度指标", l3: "农牧民满意度", t: { cmp: "≥", n: 90, u: "%" }, a: { n: 93, u: "%" }, w: 10 },
-    ],
-  });
-}
-
 /** 江苏 项目支出绩效自评表 with 指标性质 and 计量单位 columns, the year in the title. */
 export function jiangsu(): Layout {
   return splitStyle({
     id: "jiangsu-ps",
     sources: [
-      "江苏省财政厅 省级部门项目支出绩效自评表 (苏财绩〔2021〕 series of 绩效自评 notices; indicator table with 指标性质 and 计量单位 as the 江苏 预算管理一体化 system lays it out), columns otherwise as 财预〔2020〕10号 附件1.",
+      "江苏省财政厅 省级部门项目支出绩效自评表 (苏财绩〔2021〕 series of 绩效自评 notices; indicator table with 指标性质 and 计量单位 as the 江苏 预算管理一体化 system lays it out), columns otherwise as 财预〔2020〕10号 附件1. Not verified against a retrieved copy of the template while building this layout: the label set is the one this province's published forms commonly show.",
     ],
     covers: ["year in the title 2023年度项目支出绩效自评表", "指标性质 and 计量单位 columns", "a qualitative row in a split table (no symbol, no unit)", "a partial score on a split row", "资金总额 / 其中：财政拨款 / 其他资金"],
     sheet: "2023自评",
@@ -472,4 +380,150 @@ export function jiangsu(): Layout {
       { l1: "满意度指标", l2: "服务对象满意度指标", l3: "读者满意度", t: { cmp: "≥", n: 90, u: "%" }, a: { n: 94, u: "%" }, w: 10 },
     ],
   });
+}
+
+/**
+ * 四川 部门预算项目支出绩效自评表 (报表编号 510000_0013zp), as county departments publish it with
+ * their 部门决算: title with (YYYY年度) attached, 项目名称 starting with the 21-character 项目编码,
+ * 项目基本情况 (项目年度目标 | 年度目标完成情况), 预算执行情况(10分) with 年初预算 / 调整后预算数 /
+ * 预算执行数 / 预算执行率 / 权重 / 得分 / 原因 over 总额, 其中：财政资金, 财政专户管理资金, 单位资金,
+ * 其他资金; 绩效指标(90分) with 指标性质, 指标值, 度量单位, 完成值, 权重, 得分, 未完成原因分析;
+ * 合计 row; 评价结论, 存在问题, 改进措施.
+ */
+export function sichuan510000(): Layout {
+  const s = new SheetBuilder("部门预算项目支出绩效自评表", [14, 14, 16, 24, 9, 10, 9, 10, 8, 8, 24]);
+  let r = 1;
+  s.put(0, r++, "报表编号：510000_0013zp", { span: 11 });
+  const title = s.put(0, r++, "部门预算项目支出绩效自评表(2023年度)", { span: 11, title: true });
+  s.put(0, r, "项目名称");
+  const project = s.put(1, r++, "51000023R000000021406-2023年城乡居民医疗保险经办服务经费", { span: 10 });
+  s.put(0, r, "主管部门");
+  const unit = s.put(1, r, "某县医疗保障局", { span: 4 });
+  s.put(5, r, "实施单位（盖章）", { span: 2 });
+  const implementer = s.put(7, r++, "某县医疗保障事务中心", { span: 4 });
+  s.put(0, r, "项目基本情况", { down: 4 });
+  s.put(1, r++, "1.项目年度目标完成情况", { span: 10 });
+  s.put(1, r, "项目年度目标", { span: 5, center: true });
+  s.put(6, r++, "年度目标完成情况", { span: 5, center: true });
+  const annual = s.put(1, r, "为全县参保群众提供医保经办服务5万人次以上，待遇核定准确率100%，报销业务按时办结率95%以上，参保率稳定在95%以上。", { span: 5 });
+  const achieved = s.put(6, r++, "全年经办服务5.23万人次，待遇核定准确率100%，按时办结率97%，参保率96.2%，参保群众满意度88%。", { span: 5 });
+  s.put(1, r, "2.项目实施内容及过程概述", { span: 3 });
+  s.put(4, r++, "年初制定经办服务计划，按季度开展业务培训和窗口考核，年底完成全部资金支付。", { span: 7 });
+  const lines: (Omit<SelfEvalMoney, "key"> & { key: TruthMoney["key"] })[] = [
+    { key: "total", label: "总额", initial: 300, adjusted: 320, executed: 313.6 },
+    { key: "fiscal", label: "其中：财政资金", initial: 280, adjusted: 300, executed: 294 },
+    { key: "specialAccount", label: "财政专户管理资金", initial: 0, adjusted: 0, executed: 0 },
+    { key: "unitFunds", label: "单位资金", initial: 20, adjusted: 20, executed: 19.6 },
+  ];
+  s.put(0, r, "预算执行情况(10分)", { down: lines.length + 2 });
+  const heads = ["年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"];
+  heads.forEach((h, i) => s.put(1 + i, r, h, { center: true }));
+  s.put(8, r++, "原因", { span: 3, center: true });
+  const money: LayoutTruth["money"] = [];
+  let execution: NonNullable<LayoutTruth["execution"]> = {};
+  lines.forEach((l, i) => {
+    s.put(1, r, l.label);
+    const cols = [
+      [l.initial, "initialBudget"],
+      [l.adjusted, "adjustedBudget"],
+      [l.executed, "executed"],
+    ] as const;
+    cols.forEach(([v, column], j) => {
+      const at = s.put(2 + j, r, v, { numFmt: "0.00" });
+      money.push({ key: l.key, column, value: v, ref: at.ref, text: at.text });
+    });
+    const rate = l.adjusted === 0 ? 0 : Math.round((l.executed / l.adjusted) * 10000) / 10000;
+    const ra = s.put(5, r, rate, { numFmt: "0.00%" });
+    if (i === 0) {
+      const w = s.put(6, r, 10);
+      const sc = s.put(7, r, Math.round(10 * Math.min(rate, 1) * 100) / 100, { numFmt: "0.00" });
+      execution = { weight: cell(w), rate: cell(ra), score: cell(sc) };
+      s.put(8, r, "", { span: 3, down: lines.length + 1 });
+    } else {
+      s.put(6, r, "/", { center: true });
+      s.put(7, r, "/", { center: true });
+    }
+    r++;
+  });
+  const parts = lines.slice(1);
+  for (const f of ["initial", "adjusted", "executed"] as const) if (round2(parts.reduce((a, l) => a + l[f], 0)) !== lines[0]![f]) throw new Error(`四川 money lines do not add up (${f})`);
+  s.put(1, r, "其他资金");
+  s.put(6, r, "/", { center: true });
+  s.put(7, r++, "/", { center: true });
+  const cols: Column[] = [
+    { kind: "l1", label: "一级指标" },
+    { kind: "l2", label: "二级指标" },
+    { kind: "l3", label: "三级指标" },
+    { kind: "cmp", label: "指标性质" },
+    { kind: "value", label: "指标值" },
+    { kind: "unit", label: "度量单位" },
+    { kind: "actualValue", label: "完成值" },
+    { kind: "weight", label: "权重" },
+    { kind: "score", label: "得分" },
+    { kind: "deviation", label: "未完成原因分析" },
+  ];
+  const inds: Ind[] = [
+    { l1: "产出指标", l2: "数量指标", l3: "医保经办服务人次", t: { cmp: "≥", n: 50000, u: "人次" }, a: { n: 52300, u: "人次" }, w: 20 },
+    { l1: "产出指标", l2: "质量指标", l3: "医保待遇核定准确率", t: { cmp: "=", n: 100, u: "%" }, a: { n: 100, u: "%" }, w: 15 },
+    { l1: "产出指标", l2: "时效指标", l3: "报销业务按时办结率", t: { cmp: "≥", n: 95, u: "%" }, a: { n: 97, u: "%" }, w: 15 },
+    { l1: "成本指标", l2: "经济成本指标", l3: "单笔业务经办成本", t: { cmp: "≤", n: 60, u: "元" }, a: { n: 58, u: "元" }, w: 10 },
+    { l1: "效益指标", l2: "社会效益指标", l3: "城乡居民医保参保率", t: { cmp: "≥", n: 95, u: "%" }, a: { n: 96.2, u: "%" }, w: 10 },
+    { l1: "效益指标", l2: "社会效益指标", l3: "窗口业务一次办结率", t: { cmp: "≥", n: 90, u: "%" }, a: { n: 92, u: "%" }, w: 10 },
+    { l1: "满意度指标", l2: "服务对象满意度指标", l3: "参保群众满意度", t: { cmp: "≥", n: 90, u: "%" }, a: { n: 88, u: "%" }, w: 10, dev: "窗口高峰期排队时间较长，已增设自助终端并推行预约办理。" },
+  ];
+  s.put(0, r, "绩效指标(90分)", { down: inds.length + 1 });
+  r = tableHeader(s, r, cols, 1);
+  const t = indicatorRows(s, r, cols, inds, { merge: true, left: 1 });
+  r = t.next;
+  checkBlocks(inds, undefined, 90);
+  s.put(0, r, "合计", { span: 8, center: true });
+  const totalWeight = s.put(8, r, 100);
+  const totalScore = s.put(9, r, round2(sums(inds).score + execution.score!.value), { numFmt: "0.00" });
+  s.put(10, r++, "");
+  const para = (label: string, text: string): void => {
+    s.put(0, r, label);
+    s.put(1, r++, text, { span: 10 });
+  };
+  para("评价结论", `项目自评得分${totalScore.text}分，经办服务人次、核定准确率和参保率均达到年度目标，参保群众满意度略低于目标。`);
+  para("存在问题", "窗口高峰期排队时间较长，群众满意度未达到目标值。");
+  para("改进措施", "增设自助终端，推行预约办理，高峰期增开窗口。");
+  s.put(0, r, "项目负责人：某某", { span: 5 });
+  s.put(5, r, "财务负责人：某某", { span: 6 });
+  return {
+    sheet: s,
+    truth: {
+      id: "sichuan-510000-ps",
+      sources: [
+        "四川 部门预算项目支出绩效自评表（报表编号 510000_0013zp, 2023年度）as published by county departments with their 部门决算, e.g. 青神县发展和改革局: https://www.scqs.gov.cn/info/13206/211004.htm and 大英县司法局: https://dyxrmt.cn/article-157795-21.html — labels, blocks and column order as there; project and numbers made up.",
+      ],
+      covers: [
+        "报表编号 line above the title",
+        "title 部门预算项目支出绩效自评表(2023年度) with the year attached",
+        "项目编码 51000023R… at the start of the project name",
+        "实施单位（盖章）",
+        "项目年度目标 | 年度目标完成情况 (goals side by side)",
+        "预算执行情况(10分) with 年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 权重 / 得分 / 原因",
+        "总额 / 其中：财政资金 / 财政专户管理资金 / 单位资金 / 其他资金 (empty), '/' in 权重 and 得分",
+        "绩效指标(90分) with 指标性质 ≥ ≤ =, 指标值, 度量单位, 完成值 as a bare number, 权重, 未完成原因分析",
+        "成本指标 as a 一级 (101号 framework)",
+        "合计 row with 权重 100 (execution 10 + indicators 90) and the total score",
+        "评价结论 / 存在问题 / 改进措施 and the signature line below the table",
+      ],
+      sheet: s.name,
+      kind: "PS",
+      title: cell(title),
+      header: {
+        year: { value: 2023, ref: title.ref, text: title.text },
+        unit: cell(unit),
+        implementer: cell(implementer),
+        project: cell(project),
+        projectCode: { value: "51000023R000000021406", ref: project.ref, text: project.text },
+      },
+      goals: { annual: cell(annual), achieved: cell(achieved) },
+      money,
+      execution,
+      total: { weight: cell(totalWeight), score: cell(totalScore) },
+      indicators: t.truth,
+    },
+  };
 }

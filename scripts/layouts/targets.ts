@@ -71,7 +71,7 @@ export function hunanDepartment2023(): Layout {
   const truth: LayoutTruth = {
     id: "hunan-2023-dt",
     sources: [
-      "湖南省财政厅 2023年度 省级部门整体支出绩效目标表 (湘财绩 series; the 2023 预算 templates of the 湖南 预算管理一体化 system): 部门（单位）名称, 年度预算申请 by source and by use, 部门职能职责概述, 年度整体绩效目标, 指标值类型 (定量/定性) and 计量单位 columns. Seed 000 holds the 2021 layout of the same table.",
+      "湖南省财政厅 2023年度 省级部门整体支出绩效目标表 (湘财绩 series; the 2023 预算 templates of the 湖南 预算管理一体化 system): 部门（单位）名称, 年度预算申请 by source and by use, 部门职能职责概述, 年度整体绩效目标, 指标值类型 (定量/定性) and 计量单位 columns. Seed 000 holds the 2021 layout of the same table. Not verified against a retrieved copy of the template while building this layout: the label set is the one this province's published forms commonly show.",
     ],
     covers: ["指标值类型 column (定量/定性), never the value", "comparison symbol in the 指标值 cell with the unit in 计量单位", "year in the title 2023年…", "单位：万元 line", "money by source and by use on one row", "department form (DT)"],
     sheet: s.name,
@@ -140,7 +140,7 @@ export function guangdong(): Layout {
     truth: {
       id: "guangdong-pt",
       sources: [
-        "广东省财政厅 省级财政资金项目支出绩效目标申报表 (粤财绩 series; the 广东 数字财政 system's template marks required fields with * and lists every 二级 category as a fixed row, filled with 不适用 when unused).",
+        "广东省财政厅 省级财政资金项目支出绩效目标申报表 (粤财绩 series; the 广东 数字财政 system's template marks required fields with * and lists every 二级 category as a fixed row, filled with 不适用 when unused). Not verified against a retrieved copy of the template while building this layout: the label set is the one this province's published forms commonly show.",
       ],
       covers: ["*三级指标 / *指标值 / *项目名称 (leading asterisk)", "fixed-row template with 不适用 rows", "项目实施单位", "money on one row (年度资金总额 | 其中：财政资金)", "指标解释 column", "total-cost 成本指标 within the budget"],
       sheet: s.name,
@@ -213,7 +213,7 @@ export function zhejiang(): Layout {
     truth: {
       id: "zhejiang-pt",
       sources: [
-        "浙江省财政厅 项目绩效目标表 (浙财绩效 series; the 浙江 预算管理一体化 system's 绩效目标 page lists 指标方向 正向/反向, 指标值, 计量单位 and 权重 per indicator, with 指标解释).",
+        "浙江省财政厅 项目绩效目标表 (浙财绩效 series; the 浙江 预算管理一体化 system's 绩效目标 page lists 指标方向 正向/反向, 指标值, 计量单位 and 权重 per indicator, with 指标解释). Not verified against a retrieved copy of the template while building this layout: the label set is the one this province's published forms commonly show.",
       ],
       covers: ["指标方向 column (正向/反向) instead of a symbol", "计量单位 column", "权重 on a target table (sums to 100)", "项目编码 in its own cell", "year in the title", "资金总额（万元） with 其中：财政资金 on one row"],
       sheet: s.name,
@@ -285,7 +285,7 @@ export function shandong(): Layout {
     truth: {
       id: "shandong-pt",
       sources: [
-        "山东省财政厅 省级项目支出绩效目标表 (鲁财绩 series; the 山东 预算管理一体化 项目库 template: 一级预算单位, 归口科室, 项目类别, 项目编码, 项目年度目标, and 指标值类型 定量/定性 beside 指标值).",
+        "山东省财政厅 省级项目支出绩效目标表 (鲁财绩 series; the 山东 预算管理一体化 项目库 template: 一级预算单位, 归口科室, 项目类别, 项目编码, 项目年度目标, and 指标值类型 定量/定性 beside 指标值). Not verified against a retrieved copy of the template while building this layout: the label set is the one this province's published forms commonly show.",
       ],
       covers: ["一级预算单位 / 归口科室 / 项目类别 / 项目编码 header fields", "项目年度目标", "指标值类型 column beside a whole-cell 指标值", "money lines down one column"],
       sheet: s.name,

@@ -44,7 +44,8 @@ function describe(form: Form): string {
   return `${form.kind}  ${form.sheet}!${form.range}  ${title}${extra ? `  (${extra})` : ""}`;
 }
 
-export async function runParse(ctx: CommandContext, files: readonly string[], json: boolean): Promise<number> {
+/** Opens and recognises each file; one that cannot be opened has had its one-line reason printed. */
+export async function readFiles(ctx: CommandContext, files: readonly string[]): Promise<{ results: ParsedFile[]; failed: boolean }> {
   const results: ParsedFile[] = [];
   let failed = false;
   for (const file of files) {
@@ -56,6 +57,11 @@ export async function runParse(ctx: CommandContext, files: readonly string[], js
     const sheets: SheetRecognition[] = await recogniseWorkbook(doc.host);
     results.push({ file, forms: sheets.flatMap((s) => s.forms), messages: sheets.flatMap((s) => s.messages) });
   }
+  return { results, failed };
+}
+
+export async function runParse(ctx: CommandContext, files: readonly string[], json: boolean): Promise<number> {
+  const { results, failed } = await readFiles(ctx, files);
   if (json) {
     ctx.out(JSON.stringify({ files: results.map((r) => ({ file: r.file, forms: r.forms.map(formToJson), messages: r.messages })) }, null, 2));
   } else {

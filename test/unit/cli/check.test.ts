@@ -5,20 +5,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, nodeContext } from "../../../src/cli/main";
-import type { CommandContext } from "../../../src/cli/context";
+import { main } from "../../../src/cli/main";
+import { capture } from "./capture";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { BROKEN_PROJECT_ROWS } from "../../fixtures/broken-project";
 
 const FIX = join(__dirname, "../../fixtures/seeds");
-
-function capture(): { ctx: CommandContext; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx = nodeContext();
-  Object.assign(ctx, { out: (l: string) => out.push(l), err: (l: string) => err.push(l) });
-  return { ctx, out, err };
-}
 
 /** A project form with one MON-01 error (see the fixture). */
 const BROKEN = BROKEN_PROJECT_ROWS.join("\n");

@@ -6,22 +6,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, nodeContext } from "../../../src/cli/main";
-import type { CommandContext } from "../../../src/cli/context";
+import { main } from "../../../src/cli/main";
+import { capture } from "./capture";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { recogniseWorkbook } from "../../../src/usecases/recognise-workbook";
 import { checkWorkbook } from "../../../src/usecases/check-workbook";
 import { isSelfEvaluation } from "../../../src/forms/forms";
 
 const FIX = join(__dirname, "../../fixtures/seeds");
-
-function capture(): { ctx: CommandContext; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx = nodeContext();
-  Object.assign(ctx, { out: (l: string) => out.push(l), err: (l: string) => err.push(l) });
-  return { ctx, out, err };
-}
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "jixiao-score-"));
