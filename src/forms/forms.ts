@@ -43,16 +43,33 @@ const formBase = {
    * "hebei", "gansu-2024", "zhuzhou-2021"), or "generic".
    */
   layout: z.string(),
+  /**
+   * Essential parts the recogniser could not find ("预算年度", "资金金额", "绩效指标" …): the form
+   * was read only in part, and every output says so (recognise/read-summary.ts).
+   */
+  missing: z.array(z.string()).optional(),
 };
 
 /** Header fields of performance forms. */
 export const HeaderSchema = z.object({
-  /** Budget year (2021 from "2021年…", "(2024年度)"). */
-  year: traced(z.number().int()).optional(),
-  /** 填报单位 / 部门名称 / 单位名称 / 主管部门 */
+  /**
+   * Budget year (2021 from "2021年…", "(2024年度)", a 预算年度 cell, the 实施期). `from: "code"`
+   * when only the project code gave it: the year the project entered the library, which a
+   * multi-year project's budget year may be later than.
+   */
+  year: traced(z.number().int())
+    .extend({ from: z.literal("code").optional() })
+    .optional(),
+  /** 填报单位 / 部门名称 / 单位名称 / 主管部门 / 申请单位 */
   unit: TracedTextSchema.optional(),
+  /** 一级预算单位 / 主管预算单位, when the form names it beside the unit */
+  topUnit: TracedTextSchema.optional(),
   /** 实施单位 */
   implementer: TracedTextSchema.optional(),
+  /** 归口科室 / 业务主管处室 */
+  office: TracedTextSchema.optional(),
+  /** 项目类别 / 项目类型 */
+  category: TracedTextSchema.optional(),
   /** 项目名称 / 支出方向（子项） / 专项名称 */
   project: TracedTextSchema.optional(),
   /** 所属专项 */

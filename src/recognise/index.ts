@@ -11,6 +11,7 @@ import { readPerformanceForm } from "./performance";
 import { readSpecialFundsSummary } from "./special-summary";
 import { readFinalAccountsTable } from "./final-accounts";
 import { readNarrative } from "./narrative";
+import { missingParts } from "./read-summary";
 
 export interface SheetRecognition {
   sheet: string;
@@ -126,6 +127,8 @@ export function recogniseGrid(grid: Grid): SheetRecognition {
     }
     if (!form) continue;
     form.range = formRange(grid, seg, form);
+    const missing = missingParts(form);
+    if (missing.length > 0) form.missing = missing;
     forms.push(form);
   }
   if (forms.length === 0) messages.push(`工作表“${grid.sheet}”中未识别出绩效目标表、自评表或决算表。`);
@@ -133,4 +136,5 @@ export function recogniseGrid(grid: Grid): SheetRecognition {
 }
 
 export { segmentGrid } from "./segment";
+export { missingParts, missingSentence, readFields, type ReadField } from "./read-summary";
 export type { Segment } from "./segment";

@@ -16,34 +16,11 @@ import type { Grid } from "../grid/grid";
 import type { Indicator, Level1Block } from "../forms/indicator";
 import type { TracedText } from "../forms/traced";
 import { canonicalLevel1, canonicalLevel2, normLabel, statedPoints, withoutPoints } from "./labels";
-import { cellText, looksNumeric, tracedNumber, tracedText, tracedValue } from "./cells";
+import { cellText, looksNumeric, tracedNumber, tracedText } from "./cells";
+import { INDICATOR_COLUMNS, labelKey, NOT_APPLICABLE, type IndicatorRole } from "./vocabulary";
+import { composeValue } from "./split-value";
 
-export type IndicatorRole =
-  | "level1"
-  | "level2"
-  | "level3"
-  | "description"
-  | "target"
-  | "basis"
-  | "remark"
-  | "actual"
-  | "weight"
-  | "score"
-  | "deviation";
-
-const ROLE_PATTERNS: [IndicatorRole, RegExp][] = [
-  ["level1", /^一级指标/],
-  ["level2", /^二级指标/],
-  ["level3", /^三级指标/],
-  ["description", /指标描述|指标解释|指标内涵/],
-  ["basis", /确定依据|取值依据/],
-  ["actual", /实际完成值|实际完成|实际值|完成值/],
-  ["target", /^(年度)?指标值$|^年度指标值|^目标值|^指标值/],
-  ["weight", /^分值|^权重/],
-  ["score", /^得分|^自评得分/],
-  ["deviation", /偏差原因|改进措施/],
-  ["remark", /^备注$/],
-];
+export type { IndicatorRole } from "./vocabulary";
 
 export interface IndicatorHeader {
   row: number;
@@ -51,6 +28,11 @@ export interface IndicatorHeader {
   columns: Partial<Record<IndicatorRole, number>>;
   /** A section label left of 一级指标 ("绩效指标", "年度绩效指标"): its column, whose cells below stay empty. */
   labelCol: number | undefined;
+  /**
+   * A second block of 二级/三级/指标值 columns right of the first, sharing its 一级 (中央部门项目库:
+   * 中期指标 on the left, 年度指标 on the right). The first block is then the mid-term one.
+   */
+  second?: Partial<Record<IndicatorRole, number>>;
 }
 
 /** The role a header text names (null: none), by normalised text; dropped when large. */
@@ -59,7 +41,8 @@ const roleCache = new Map<string, IndicatorRole | null>();
 function roleOf(norm: string): IndicatorRole | undefined {
   const cached = roleCache.get(norm);
   if (cached !== undefined) return cached ?? undefined;
-  const role = ROLE_PATTERNS.find(([, re]) => re.test(norm))?.[0];
+  const key = labelKey(norm);
+  const role = INDICATOR_COLUMNS.find(([, re]) => re.test(key))?.[0];
   if (norm.length <= 200) {
     if (roleCache.size >= 50_000) roleCache.clear();
     roleCache.set(norm, role ?? null);
@@ -74,15 +57,19 @@ export function findIndicatorHeader(grid: Grid, top: number, bottom: number): In
     let labelCol: number | undefined;
     // Cells past the row's last one are empty: nothing to look at there.
     const last = Math.min(grid.colCount, grid.rowLength(r));
+    const second: Partial<Record<IndicatorRole, number>> = {};
     for (let c = 0; c < last; c++) {
       const t = normLabel(cellText(grid, r, c));
       if (t === "") continue;
       const role = roleOf(t);
       if (role && columns[role] === undefined) columns[role] = c;
+      else if (role && role !== "level1" && columns.target !== undefined && second[role] === undefined) second[role] = c;
       else if (!role && /绩效指标$/.test(t) && columns.level1 === undefined) labelCol = c;
     }
     if (columns.level1 !== undefined && columns.level2 !== undefined && columns.level3 !== undefined) {
-      return { row: r, columns, labelCol: labelCol !== undefined && labelCol < columns.level1 ? labelCol : undefined };
+      const header: IndicatorHeader = { row: r, columns, labelCol: labelCol !== undefined && labelCol < columns.level1 ? labelCol : undefined };
+      if (second.level2 !== undefined && second.level3 !== undefined && second.target !== undefined) header.second = second;
+      return header;
     }
   }
   return undefined;
@@ -112,6 +99,7 @@ function alignmentCost(grid: Grid, row: number, mapping: Mapping, header: Indica
   const used = new Set(Object.values(mapping).filter((c): c is number => c !== undefined));
   const minCol = Math.min(...used);
   const maxCol = Math.max(...used);
+  if (header.second) for (const c of Object.values(header.second)) if (c !== undefined) used.add(c);
   const width = grid.rowWidth(row);
   for (let c = 0; c < width; c++) {
     if (used.has(c) || cellText(grid, row, c) === "") continue;
@@ -204,6 +192,9 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
   let lastRow = header.row;
   let level1: TracedText | undefined;
   let level2: TracedText | undefined;
+  let lastL1Text = "";
+  let secondLevel2: TracedText | undefined;
+  const secondIndicators: Indicator[] = [];
   const paragraphRows = new Set<number>();
   for (const b of grid.blocks) if (b.kind === "paragraph") for (let r = b.top; r <= b.bottom; r++) paragraphRows.add(r);
   const expect = expectations(grid, header, bottom, paragraphRows);
@@ -226,13 +217,24 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
     };
 
     const l1Text = textOf("level1");
-    if (l1Text !== "") {
+    // 河北 writes "产出指标（50分）" again on every row instead of merging: the same block goes on.
+    const sameBlock = l1Text !== "" && blocks.length > 0 && lastL1Text === l1Text;
+    if (l1Text !== "" && !sameBlock) {
       level1 = tracedText(grid, at("level1")!, withoutPoints(l1Text));
       level2 = undefined;
       blocks.push({ name: level1, statedWeight: statedPoints(l1Text), rows: [] });
+    } else if (sameBlock) {
+      level1 = tracedText(grid, at("level1")!, withoutPoints(l1Text));
     }
+    if (l1Text !== "") lastL1Text = l1Text;
     const l2Text = textOf("level2");
     if (l2Text !== "") level2 = tracedText(grid, at("level2")!);
+
+    if (header.second && level1) {
+      const read = readSecondBlock(grid, r, header.second, level1, l1Text === "", secondLevel2);
+      secondLevel2 = read.level2;
+      if (read.indicator) secondIndicators.push(read.indicator);
+    }
 
     const l3At = at("level3");
     const hasContent = (["level3", "target", "actual", "weight", "score", "description"] as IndicatorRole[]).some((role) => textOf(role) !== "");
@@ -245,7 +247,7 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
       level2: level2 && l2Text === "" ? { ...level2, inherited: true } : (level2 ?? tracedText(grid, at("level2") ?? l3At, "")),
       level3: tracedText(grid, l3At),
     };
-    const optText = (role: "description" | "basis" | "remark" | "deviation"): void => {
+    const optText = (role: "description" | "basis" | "remark" | "deviation" | "valueType" | "unit" | "scoring"): void => {
       const a = at(role);
       if (a) ind[role] = tracedText(grid, a);
     };
@@ -253,20 +255,78 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
     optText("basis");
     optText("remark");
     optText("deviation");
+    optText("valueType");
+    optText("unit");
+    optText("scoring");
+    const split = { comparison: m.comparison, unit: m.unit };
+    const valueType = textOf("valueType");
+    const quantity = /^定量/.test(valueType) ? ({ expect: "quantity" } as const) : {};
     const target = at("target");
-    if (target) ind.target = tracedValue(grid, target);
+    if (target) {
+      const { direction, ...value } = composeValue(grid, r, target.col, split, { useComparison: true, ...quantity });
+      ind.target = value;
+      if (direction && m.comparison !== undefined) ind.direction = tracedText(grid, { row: r, col: m.comparison });
+    }
     const actual = at("actual");
-    if (actual) ind.actual = tracedValue(grid, actual);
+    if (actual) {
+      const { direction: _direction, ...value } = composeValue(grid, r, actual.col, split, { useComparison: false, ...quantity });
+      ind.actual = value;
+    }
     const weight = at("weight");
     if (weight) ind.weight = tracedNumber(grid, weight);
     const score = at("score");
     if (score) ind.score = tracedNumber(grid, score);
+    if (isNotApplicable(ind)) ind.notApplicable = true;
     indicators.push(ind);
     if (blocks.length === 0 && level1) blocks.push({ name: level1, statedWeight: null, rows: [] });
     blocks[blocks.length - 1]?.rows.push(r + 1);
   }
   correctInheritedLevel1(indicators, blocks);
+  if (secondIndicators.length > 0) {
+    for (const i of indicators) i.period = "mid-term";
+    indicators.push(...secondIndicators);
+  }
   return { indicators, level1Blocks: blocks, lastRow };
+}
+
+/** One row of the second (annual) block: its own 二级 (filled down), 三级 and 指标值, under the row's 一级. */
+function readSecondBlock(
+  grid: Grid,
+  r: number,
+  cols: Partial<Record<IndicatorRole, number>>,
+  level1: TracedText,
+  l1Inherited: boolean,
+  previousLevel2: TracedText | undefined,
+): { level2: TracedText | undefined; indicator?: Indicator } {
+  const l2Col = cols.level2!;
+  const l3Col = cols.level3!;
+  const l2Text = cellText(grid, r, l2Col);
+  const level2 = l2Text !== "" ? tracedText(grid, { row: r, col: l2Col }) : previousLevel2;
+  const l3Text = cellText(grid, r, l3Col);
+  const targetCol = cols.target!;
+  if (l3Text === "" && cellText(grid, r, targetCol) === "") return { level2 };
+  const ind: Indicator = {
+    row: r + 1,
+    level1: l1Inherited ? { ...level1, inherited: true } : level1,
+    level2: level2 ? (l2Text === "" ? { ...level2, inherited: true } : level2) : tracedText(grid, { row: r, col: l2Col }, ""),
+    level3: tracedText(grid, { row: r, col: l3Col }),
+    period: "annual",
+  };
+  const { direction: _direction, ...target } = composeValue(grid, r, targetCol, { comparison: cols.comparison, unit: cols.unit });
+  ind.target = target;
+  if (isNotApplicable(ind)) ind.notApplicable = true;
+  return { level2, indicator: ind };
+}
+
+/**
+ * A row the clerk marked as not applying: 三级 is 不适用 / 无, or the 指标值 is 不适用. A value
+ * "无" under a real indicator name is a target ("无安全事故"), not a mark, so it is not one.
+ */
+function isNotApplicable(ind: Indicator): boolean {
+  const name = labelKey(ind.level3.value);
+  if (NOT_APPLICABLE.test(name)) return true;
+  const value = labelKey(ind.target?.text ?? "");
+  return value !== "无" && NOT_APPLICABLE.test(value);
 }
 
 /** Does the table fill its 分值 / 得分 columns? (share of its rows with a number there, in their header column) */

@@ -15,48 +15,19 @@ import type {
   ProjectSelfEvaluationForm,
   ProjectTargetForm,
 } from "../forms/forms";
-import type { Execution, MoneyColumn, MoneyLine, MoneyLineKey, SpendingPlanStep } from "../forms/money";
+import type { Execution, MoneyColumn, MoneyLine, SpendingPlanStep } from "../forms/money";
 import type { TracedNumber, TracedText } from "../forms/traced";
 import { cellText, looksNumeric, rowCells, tracedNumber, tracedPercent, tracedText, valueRightOf, type At } from "./cells";
 import { findIndicatorHeader, readIndicatorTable } from "./indicator-table";
 import { cleanTitle, normLabel, toHalfWidth, yearIn } from "./labels";
+import { GOAL_FIELDS, HEADER_FIELDS, labelKey, MONEY_COLUMNS, moneyLineKey } from "./vocabulary";
 import type { Segment } from "./segment";
 
 type PerformanceForm = DepartmentTargetForm | ProjectTargetForm | DepartmentSelfEvaluationForm | ProjectSelfEvaluationForm;
 
-/** Money line labels → keys. Order matters: the first match wins. */
-const MONEY_LABELS: [MoneyLineKey, RegExp][] = [
-  ["incomeTotal", /^收入预算合计$/],
-  ["expenseTotal", /^支出预算合计$/],
-  ["total", /^(年度)?资金总额|^项目金额$|^预算数$|^年度预算数$|^合计$|^项目资金总额/],
-  ["fiscal", /^(其中[:：]?)?(当年|本年)?财政(拨款|资金)|^(其中[:：]?)?一般公共预算(拨款)?/],
-  ["governmentFund", /^(其中[:：]?)?政府性基金(拨款)?/],
-  ["carryover", /^(其中[:：]?)?上年结转/],
-  ["other", /^(其中[:：]?)?其他资金/],
-  ["basic", /^(其中[:：]?)?基本支出$/],
-  ["personnel", /^人员经费$/],
-  ["publicUse", /^公用经费$/],
-  ["project", /^项目支出$/],
-];
-
-function moneyKey(text: string): MoneyLineKey | undefined {
-  const n = normLabel(text).replace(/[(（]万?元[)）]$/, "");
-  return MONEY_LABELS.find(([, re]) => re.test(n))?.[0];
-}
-
-const HEADER_LABELS: [keyof Header, RegExp][] = [
-  ["unit", /^(部门|单位)名称$|^填报单位|^(项目)?主管部门(及代码)?|^预算单位$|^部门[(（]单位[)）]名称$/],
-  ["implementer", /^实施单位$/],
-  ["projectCode", /^项目编码$|^项目代码$/],
-  ["project", /^项目名称$|^支出方向[(（]子项[)）]$|^专项名称$|^项目支出名称$/],
-  ["specialFund", /^所属专项$/],
-  ["period", /^项目(总)?实施期/],
-];
-
-const GOAL_LABELS: ["longTerm" | "annual", RegExp][] = [
-  ["longTerm", /^实施期(绩效)?目标$|^中长期目标$/],
-  ["annual", /^年度(绩效)?目标$|^绩效目标$|^年度总体目标$|^总体(绩效)?目标$/],
-];
+const moneyKey = moneyLineKey;
+const HEADER_LABELS = HEADER_FIELDS;
+const GOAL_LABELS = GOAL_FIELDS;
 
 /** Is this text one of the labels of the form's upper part (used to stop value look-ups)? */
 function isAnyLabel(text: string): boolean {
@@ -76,20 +47,33 @@ function stripStamp(text: string): string {
 
 function readHeader(grid: Grid, seg: Segment, top: number, bottom: number): Header {
   const header: Header = {};
-  // Year: the title ("2021年…"), a "(2024年度)" line under it, or the 实施期.
-  for (let r = Math.max(seg.titleRow, top); r <= Math.min(bottom, Math.max(seg.titleRow, top) + 2); r++) {
+  // Year: a "(2024年度)" line under the title, else the title ("2021年…"), else (below) a
+  // 预算年度 cell, the 实施期 or the project code. The line wins: a title may carry the year of
+  // the project's name ("2021年全民健身…绩效目标表" over "( 2022年度)").
+  const first = Math.max(seg.titleRow, top);
+  let titleYear: Header["year"];
+  for (let r = first; r <= Math.min(bottom, first + 2) && !header.year; r++) {
     for (const { col, text } of rowCells(grid, r)) {
       const y = yearIn(text);
-      if (y && (r === seg.titleRow || /^[(（]?\s*\d{4}\s*年度?\s*[)）]?$/.test(text))) {
-        header.year = { value: y, ref: grid.ref(r, col), text: grid.text(r, col) };
+      if (!y) continue;
+      const at = { value: y, ref: grid.ref(r, col), text: grid.text(r, col) };
+      if (/^[(（]?\s*\d{4}\s*年度?\s*[)）]?$/.test(text)) {
+        header.year = at;
         break;
       }
+      if (r === seg.titleRow && !titleYear) titleYear = at;
     }
-    if (header.year) break;
   }
+  if (!header.year && titleYear) header.year = titleYear;
   for (let r = top; r <= bottom; r++) {
     for (const { col, text } of rowCells(grid, r)) {
-      const n = normLabel(text);
+      const n = labelKey(text);
+      // "预算年度 | 2023" / "填报年度：2023年"
+      if (!header.year && /^(预算|填报|项目|申报)?年度$|^(预算|填报|申报)年度[:：]/.test(n)) {
+        const v = valueRightOf(grid, { row: r, col });
+        const y = v ? (yearIn(v.text) ?? (/^\d{4}$/.test(v.text.trim()) ? Number(v.text.trim()) : undefined)) : undefined;
+        if (v && y && y >= 1990 && y <= 2100) header.year = { value: y, ref: grid.ref(v.row, v.col), text: grid.text(v.row, v.col) };
+      }
       // 金额单位：万元 / 单位：万元 / 项目资金（万元）
       if (!header.moneyUnit) {
         const mu = /(?:金额)?单位[:：]\s*(万元|元)$/.exec(toHalfWidth(text).replace(/\s+/g, ""));
@@ -134,7 +118,36 @@ function readHeader(grid: Grid, seg: Segment, top: number, bottom: number): Head
     const y = yearIn(header.period.value) ?? (/^\d{4}$/.test(header.period.value) ? Number(header.period.value) : undefined);
     if (y) header.year = { value: y, ref: header.period.ref, text: header.period.text };
   }
+  // "51000023R000000019951-2023年农村公路养护补助资金": the code written in front of the name.
+  if (!header.projectCode && header.project) {
+    const code = /^([0-9]{6,}[0-9A-Z]{4,})\s*[-—_－]/.exec(toHalfWidth(header.project.value));
+    if (code?.[1]) header.projectCode = { value: code[1], ref: header.project.ref, text: header.project.text };
+  }
+  // The project code: "51000021R000000019951" (region 510000, year 21) or "…-2023年…".
+  if (!header.year && header.projectCode) {
+    const y = yearOfProjectCode(header.projectCode.value);
+    if (y) header.year = { value: y, ref: header.projectCode.ref, text: header.projectCode.text, from: "code" };
+  }
+  if (!header.year && header.project) {
+    const y = /[-—_－]\s*((?:19|20)\d{2})\s*年/.exec(toHalfWidth(header.project.value));
+    if (y?.[1]) header.year = { value: Number(y[1]), ref: header.project.ref, text: header.project.text };
+  }
   return header;
+}
+
+/**
+ * The budget year a project code carries. Codes of the budget systems start with the 6-digit
+ * region code and the 2-digit year ("51000021R000000019951": 四川 510000, 2021;
+ * "440306231391500000173": 深圳宝安 440306, 2023); a code may also spell "2023年" out.
+ */
+export function yearOfProjectCode(code: string): number | undefined {
+  const c = toHalfWidth(code).replace(/\s+/g, "");
+  const spelled = yearIn(c);
+  if (spelled) return spelled;
+  const m = /^[1-8]\d{5}(\d{2})[0-9A-Z]{6,}$/.exec(c);
+  if (!m?.[1]) return undefined;
+  const yy = Number(m[1]);
+  return yy >= 10 && yy <= 40 ? 2000 + yy : undefined;
 }
 
 /** Text that is not a title: the department name on the 河北 first row is plain text. */
@@ -144,9 +157,13 @@ const notATitle = (text: string): boolean => !/绩效目标表|自评表/.test(t
 function readTargetMoney(grid: Grid, top: number, bottom: number): MoneyLine[] {
   const lines: MoneyLine[] = [];
   let sawPersonnel = false;
+  // "中期资金总额 | 900 | 年度资金总额 | 300" (中央部门项目库): the lines under 中期 are not the year's.
+  const midTermCols = new Set<number>();
   for (let r = top; r <= bottom; r++) {
     for (const { col, text } of rowCells(grid, r)) {
-      const own = normLabel(text);
+      const own = labelKey(text);
+      if (/^中期(资金)?(总额|预算|资金)/.test(own)) midTermCols.add(col);
+      if (midTermCols.has(col)) continue;
       // "资金总额：917.4946" carries its value after the colon; "其中：基本支出" does not.
       const labelPart = own.replace(/[:：][\d.,]+(万?元)?$/, "");
       let key = moneyKey(labelPart);
@@ -154,7 +171,11 @@ function readTargetMoney(grid: Grid, top: number, bottom: number): MoneyLine[] {
       if (key === "personnel" || key === "publicUse") sawPersonnel = true;
       // 甘肃: "合计" right under 人员经费 / 公用经费 is the 基本支出 total.
       if (key === "total" && /^合计$/.test(labelPart) && sawPersonnel) key = "basic";
-      const v = valueRightOf(grid, { row: r, col }, isAnyLabel, { colon: "numeric" });
+      let v: (At & { text: string }) | undefined = valueRightOf(grid, { row: r, col }, isAnyLabel, { colon: "numeric" });
+      // A row of labels with the amounts on the row below ("资金总额 | 其中：财政拨款 | …").
+      const right = cellText(grid, r, col + 1);
+      const below = cellText(grid, r + 1, col);
+      if (!v && (right === "" || isAnyLabel(right)) && looksNumeric(below)) v = { row: r + 1, col, text: below };
       const amount: TracedNumber | undefined = v && looksNumericOrBlank(v.text) ? tracedNumber(grid, v, v.text) : undefined;
       if (!amount && lines.some((l) => l.key === key)) continue;
       const label = tracedText(grid, { row: r, col }, labelPart.replace(/^其中[:：]?/, ""));
@@ -177,14 +198,9 @@ function readSelfEvaluationMoney(grid: Grid, top: number, bottom: number): { mon
   for (let r = top; r <= bottom; r++) {
     const cols: Partial<Record<MoneyColumn | "label" | "weight" | "rate" | "score", number>> = {};
     for (const { col, text } of rowCells(grid, r)) {
-      const n = normLabel(text);
-      if (/^年初预算数/.test(n)) cols.initialBudget = col;
-      else if (/^(全年|调整后)预算数/.test(n)) cols.adjustedBudget = col;
-      else if (/^(全年)?执行数/.test(n)) cols.executed = col;
-      else if (/^分值/.test(n)) cols.weight = col;
-      else if (/^执行率/.test(n)) cols.rate = col;
-      else if (/^得分/.test(n)) cols.score = col;
-      else if (/^年度资金总额|^资金总额/.test(n)) cols.label = col;
+      const n = labelKey(text);
+      const column = MONEY_COLUMNS.find(([, re]) => re.test(n))?.[0];
+      if (column && cols[column] === undefined) cols[column] = col;
     }
     if (cols.adjustedBudget === undefined || cols.executed === undefined) continue;
     const money: MoneyLine[] = [];
@@ -217,8 +233,9 @@ function readGoals(grid: Grid, top: number, bottom: number): Goals {
   const goals: Goals = {};
   for (let r = top; r <= bottom; r++) {
     const cells = rowCells(grid, r);
+    if (readGoalHeadings(grid, r, cells, goals)) continue;
     for (const { col, text } of cells) {
-      const n = normLabel(text);
+      const n = labelKey(text);
       for (const [key, re] of GOAL_LABELS) {
         if (goals[key] || !re.test(n)) continue;
         // Self-evaluation: "年度总体目标 | 预期目标 | 实际完成情况" then the texts on the next row.
@@ -245,6 +262,29 @@ function readGoals(grid: Grid, top: number, bottom: number): Goals {
     }
   }
   return goals;
+}
+
+const goalKeyOf = (text: string): "longTerm" | "annual" | undefined => {
+  const n = labelKey(text);
+  return GOAL_LABELS.find(([, re]) => re.test(n))?.[0];
+};
+
+/**
+ * "总体目标 | 中期目标 | 年度目标" with each text under its heading (中央部门项目库): a row with two
+ * or more goal headings reads the cell under each one. True when the row was such a row.
+ */
+function readGoalHeadings(grid: Grid, r: number, cells: { col: number; text: string }[], goals: Goals): boolean {
+  const heads = cells.filter((c) => goalKeyOf(c.text) !== undefined);
+  if (heads.length < 2 || heads.length !== cells.length) return false;
+  let read = false;
+  for (const h of heads) {
+    const below = cellText(grid, r + 1, h.col);
+    if (below === "" || goalKeyOf(below) || isAnyLabel(below)) continue;
+    const key = goalKeyOf(h.text)!;
+    if (!goals[key]) goals[key] = tracedText(grid, { row: r + 1, col: h.col });
+    read = true;
+  }
+  return read;
 }
 
 function readGoalItems(grid: Grid, row: number, col: number, bottom: number): TracedText[] {

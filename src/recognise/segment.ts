@@ -66,14 +66,18 @@ export function classifyTitle(text: string): { kind: FormKind; table?: FinalAcco
   if (cleaned === "") return undefined;
   if (/^第[一二三四五六七八九十]+部分/.test(normLabel(text)) && cleaned.length <= 2) return { boundary: true };
   if (/^(名词解释|附件)$/.test(cleaned)) return { boundary: true };
-  const bare = cleaned.replace(/^.{0,30}?\d{4}年度?/, "").replace(/^(\d{4}年度?)/, "").replace(/[(（]\d{4}年度?[)）]$/, "");
-  for (const [name, id] of JS_TITLES) if (bare === name) return { kind: "JS", table: id };
+  const bare = cleaned.replace(/^(\d{4}年度?)/, "").replace(/[(（]\d{4}年度?[)）]$/, "");
+  // "部门预算项目支出绩效自评表(2023年度)", "附表2-1 …绩效目标申报表（试行）": the form's name without them.
+  const named = bare.replace(/^附表\s*[\d-]*\s*[:：.、]?/, "").replace(/[(（][^()（）]{0,12}[)）]$/, "");
+  // A department's name before the year ("上海市普陀区财政局2024年度收入支出决算总表"): the 公开 table's name after it.
+  const afterYear = bare.replace(/^.{0,30}?\d{4}年度?/, "");
+  for (const [name, id] of JS_TITLES) if (bare === name || afterYear === name) return { kind: "JS", table: id };
   // The part's own title ("2021年度部门决算情况说明", "单位决算情况说明"), not its numbered
   // sections "二、收入决算情况说明" or "五、一般公共预算财政拨款支出决算情况说明".
   if ((/(部门|单位)决算情况说明$/.test(cleaned) && cleaned.length <= 40) || /^(\d{4}年度?)?决算情况说明$/.test(cleaned)) return { kind: "JN" };
-  if (/绩效自评表$/.test(cleaned)) return { kind: /整体/.test(cleaned) ? "DS" : "PS" };
-  if (/绩效目标汇总表$/.test(cleaned)) return { kind: "ST" };
-  if (/绩效目标(申报)?表$/.test(cleaned)) return { kind: /整体/.test(cleaned) ? "DT" : "PT" };
+  if (/绩效自评(价)?表$/.test(named)) return { kind: /整体/.test(named) ? "DS" : "PS" };
+  if (/绩效目标汇总表$/.test(named)) return { kind: "ST" };
+  if (/绩效目标(申报|批复|审核)?表$|核心绩效指标表$|绩效指标(申报)?表$/.test(named)) return { kind: /整体/.test(named) ? "DT" : "PT" };
   return undefined;
 }
 

@@ -5,7 +5,8 @@
  * engine throws at the user.
  */
 import { parseA1 } from "../grid/address";
-import type { Form } from "../forms/forms";
+import { hasIndicators, type Form } from "../forms/forms";
+import type { Indicator, TracedValue } from "../forms/indicator";
 import { ALL_RULES } from "./catalogue";
 import { DEFAULT_PROFILE, getProfile } from "./profiles";
 import type { RegionProfile } from "./profiles/profile";
@@ -34,7 +35,42 @@ function formSummary(form: Form): Finding["form"] {
   return { kind: form.kind, range: form.range, title: form.title?.value ?? "" };
 }
 
-export function checkForms(forms: readonly Form[], options: CheckOptions = {}): Finding[] {
+/** A value split over columns, as one cell would say it: its whole text ("≥95%"), not the number's cell's. */
+function asOneCell(v: TracedValue | undefined): TracedValue | undefined {
+  return v?.parts ? { ...v, text: v.value.text } : v;
+}
+
+/**
+ * The form as the rules see it:
+ * - without the indicator rows the clerk marked 不适用 / 无 (a template with a fixed row per
+ *   category asks for that mark): no rule reports on such a row;
+ * - where the table has a mid-term and an annual block side by side, with the annual block only
+ *   (the year's targets, which the form's annual money and goal go with);
+ * - a target or actual split over comparison, value and unit columns carries its whole text, so
+ *   every rule reads and quotes it exactly as if it were written in one cell (its `parts` keep
+ *   the cells, which findings point at).
+ */
+export function applicableView(form: Form): Form {
+  if (!hasIndicators(form)) return form;
+  const split = form.indicators.some((i) => i.target?.parts || i.actual?.parts);
+  const twoPeriods = form.indicators.some((i) => i.period === "annual");
+  if (!split && !twoPeriods && !form.indicators.some((i) => i.notApplicable)) return form;
+  const indicators = form.indicators
+    .filter((i) => !i.notApplicable && !(twoPeriods && i.period === "mid-term"))
+    .map((i): Indicator => {
+      if (!i.target?.parts && !i.actual?.parts) return i;
+      const out: Indicator = { ...i };
+      const target = asOneCell(i.target);
+      const actual = asOneCell(i.actual);
+      if (target) out.target = target;
+      if (actual) out.actual = actual;
+      return out;
+    });
+  return { ...form, indicators };
+}
+
+export function checkForms(allForms: readonly Form[], options: CheckOptions = {}): Finding[] {
+  const forms = allForms.map(applicableView);
   const profile = options.profile ?? getProfile(DEFAULT_PROFILE)!;
   const locale = options.locale ?? "zh-CN";
   const ignore = new Set(options.ignore ?? []);

@@ -7,10 +7,23 @@ import type { FindingCell } from "./types";
 
 export { canonicalLevel1, canonicalLevel2, LEVEL1_CANON, LEVEL2_CANON } from "../recognise/labels";
 
-/** The finding cells of traced fields (undefined ones skipped). */
-export function cells(...fields: ({ ref: string; text: string } | undefined)[]): FindingCell[] {
+/** A traced field; a target written across columns also lists the cells it was read from. */
+type TracedField = { ref: string; text: string; parts?: readonly { ref: string; text: string }[] };
+
+/**
+ * The finding cells of traced fields (undefined ones skipped). A target split over comparison,
+ * value and unit columns contributes its value cell and then its other cells.
+ */
+export function cells(...fields: (TracedField | undefined)[]): FindingCell[] {
   const out: FindingCell[] = [];
-  for (const f of fields) if (f && !out.some((c) => c.ref === f.ref)) out.push({ ref: f.ref, text: f.text });
+  const add = (ref: string, text: string): void => {
+    if (!out.some((c) => c.ref === ref)) out.push({ ref, text });
+  };
+  for (const f of fields) {
+    if (!f) continue;
+    if (f.parts && f.parts.length > 0) for (const p of f.parts) add(p.ref, p.text);
+    else add(f.ref, f.text);
+  }
   return out;
 }
 

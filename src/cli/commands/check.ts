@@ -16,16 +16,21 @@ import { qualify } from "../../grid/address";
 import { checkWorkbook, countBySeverity } from "../../usecases/check-workbook";
 import { highlightFindings } from "../../usecases/highlight-findings";
 import { outputOption, writeWorkbook } from "../output-file";
+import { missingSentence } from "../../recognise";
 
 interface FormRef {
   kind: FormKind;
   sheet: string;
   range: string;
   title: string;
+  /** Essential parts not read: those were not checked. */
+  missing: string[];
 }
 
 interface FileReport {
   file: string;
+  /** "clean": forms read in full, nothing found; "problems"; "partial": nothing found in what was read, but parts were not; "nothing-read": no form recognised. */
+  status: "clean" | "problems" | "partial" | "nothing-read";
   profile: string;
   profileName: string;
   forms: FormRef[];
@@ -48,11 +53,25 @@ function findingLine(file: string, f: Finding): string {
   return `${file} › ${where}  ${f.severity.padEnd(7)}  ${f.rule.padEnd(7)}  ${f.message}`;
 }
 
-function summary(findings: readonly Finding[], locale: Locale): string {
+/**
+ * The last line: problems found, or the all-clear — which is given only when forms were read
+ * in full and nothing was found. No form read, or forms read only in part, say so instead.
+ */
+function summary(findings: readonly Finding[], forms: readonly FormRef[], locale: Locale): string {
   const c = countBySeverity(findings);
   const total = findings.length;
-  if (locale === "en") return total === 0 ? "✔ No problems found." : `✖ ${total} problem(s): ${c.error} error(s), ${c.warning} warning(s), ${c.info} info.`;
-  return total === 0 ? "✔ 未发现问题。" : `✖ 共 ${total} 个问题：${c.error} 个错误，${c.warning} 个警告，${c.info} 条提示。`;
+  const partial = forms.filter((f) => f.missing.length > 0).length;
+  if (locale === "en") {
+    if (forms.length === 0) return "✖ No form was recognised: nothing was checked.";
+    const counts = `${total} problem(s): ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`;
+    const part = partial > 0 ? ` ${partial} form(s) could not be read in full (see “Not found”); those parts were not checked.` : "";
+    if (total === 0) return partial > 0 ? `⚠ No problems found in what was read.${part}` : "✔ No problems found.";
+    return `✖ ${counts}.${part}`;
+  }
+  if (forms.length === 0) return "✖ 没有识别出任何表格，没有做任何检查。";
+  const part = partial > 0 ? `另有 ${partial} 张表有未读到的部分（见“未读到”），这些部分没有检查。` : "";
+  if (total === 0) return partial > 0 ? `⚠ 读到的内容中未发现问题。${part}` : "✔ 未发现问题。";
+  return `✖ 共 ${total} 个问题：${c.error} 个错误，${c.warning} 个警告，${c.info} 条提示。${part}`;
 }
 
 export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<number> {
@@ -77,11 +96,13 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       continue;
     }
     const result = await checkWorkbook(doc.host, { profile, locale, ignore });
+    const partial = result.forms.some((f) => (f.missing ?? []).length > 0);
     reports.push({
       file,
+      status: result.forms.length === 0 ? "nothing-read" : result.findings.length > 0 ? "problems" : partial ? "partial" : "clean",
       profile: profile.id,
       profileName: profile.name[locale],
-      forms: result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "" })),
+      forms: result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing: f.missing ?? [] })),
       findings: result.findings,
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
     });
@@ -103,7 +124,9 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       }
       for (const form of r.forms) {
         const list = groups.get(formKey(form)) ?? [];
-        ctx.out(`  ${formLabel(form, locale)}  ${list.length === 0 ? (locale === "en" ? "✔" : "✔ 无问题") : ""}`.trimEnd());
+        const clear = form.missing.length > 0 ? "" : locale === "en" ? "✔" : "✔ 无问题";
+        ctx.out(`  ${formLabel(form, locale)}  ${list.length === 0 ? clear : ""}`.trimEnd());
+        if (form.missing.length > 0) ctx.out(`    ⚠ ${missingSentence(form.missing, locale)}`);
         for (const f of list) ctx.out(`    ${findingLine(r.file, f)}`);
       }
       const workbookLevel = groups.get("") ?? [];
@@ -112,9 +135,9 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
         for (const f of workbookLevel) ctx.out(`    ${findingLine(r.file, f)}`);
       }
       if (r.forms.length === 0) for (const m of r.messages) ctx.out(`  ${m}`);
-      ctx.out(`  ${summary(r.findings, locale)}`);
+      ctx.out(`  ${summary(r.findings, r.forms, locale)}`);
     }
-    if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), locale));
+    if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), locale));
     if (annotate !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Annotated copy written to ${annotate}.` : `已生成带标记的副本：${annotate}`);
   }
   if (unusable) return 2;

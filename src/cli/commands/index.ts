@@ -11,6 +11,7 @@ import { runScore } from "./score";
 import { runSelfEvaluation } from "./selfeval";
 import { runTemplate } from "./template";
 import { runImport } from "./import";
+import { runLibrary } from "./library";
 
 export interface Command {
   /** Usage line(s) for --help, Chinese / English. */
@@ -70,5 +71,14 @@ export const COMMANDS: Record<string, Command> = {
     flags: ["force"],
     options: ["out", "year"],
     run: runImport,
+  },
+  library: {
+    usage:
+      "jixiao library search [词…] [--area 领域] [--limit 条数] [--json]\n" +
+      "                                                 在指标库中查找标准指标 / search the standard indicator library\n" +
+      "  jixiao library suggest <文件…> [--json]          按项目内容建议缺少的指标 / per project, indicators its text calls for that are missing",
+    flags: ["json"],
+    options: ["area", "limit"],
+    run: runLibrary,
   },
 };

@@ -5,7 +5,7 @@
  */
 import { FORM_KIND_NAMES, hasIndicators, type Form } from "../../forms/forms";
 import { recogniseWorkbook } from "../../usecases/recognise-workbook";
-import type { SheetRecognition } from "../../recognise";
+import { missingSentence, readFields, type SheetRecognition } from "../../recognise";
 import type { CommandContext } from "../context";
 
 export interface ParsedFile {
@@ -14,10 +14,14 @@ export interface ParsedFile {
   messages: string[];
 }
 
-/** The JSON shape of a form: the title as plain text (its cell under titleCell), then every typed field. */
+/**
+ * The JSON shape of a form: the title as plain text (its cell under titleCell), what was read
+ * as a flat list (`read`: label, cell, value), the essential parts not found (`missing`, empty
+ * when complete), then every typed field.
+ */
 export function formToJson(form: Form): Record<string, unknown> {
-  const { title, kind, sheet, range, ...rest } = form;
-  return { kind, sheet, range, title: title?.value ?? "", ...(title ? { titleCell: title } : {}), ...rest };
+  const { title, kind, sheet, range, missing, ...rest } = form;
+  return { kind, sheet, range, title: title?.value ?? "", ...(title ? { titleCell: title } : {}), missing: missing ?? [], read: readFields(form), ...rest };
 }
 
 function indicatorCount(form: Form): number | undefined {
@@ -40,7 +44,8 @@ function describe(form: Form): string {
   return `${form.kind}  ${form.sheet}!${form.range}  ${title}${extra ? `  (${extra})` : ""}`;
 }
 
-export async function runParse(ctx: CommandContext, files: readonly string[], json: boolean): Promise<number> {
+/** Opens and recognises each file; one that cannot be opened has had its one-line reason printed. */
+export async function readFiles(ctx: CommandContext, files: readonly string[]): Promise<{ results: ParsedFile[]; failed: boolean }> {
   const results: ParsedFile[] = [];
   let failed = false;
   for (const file of files) {
@@ -52,13 +57,25 @@ export async function runParse(ctx: CommandContext, files: readonly string[], js
     const sheets: SheetRecognition[] = await recogniseWorkbook(doc.host);
     results.push({ file, forms: sheets.flatMap((s) => s.forms), messages: sheets.flatMap((s) => s.messages) });
   }
+  return { results, failed };
+}
+
+export async function runParse(ctx: CommandContext, files: readonly string[], json: boolean): Promise<number> {
+  const { results, failed } = await readFiles(ctx, files);
   if (json) {
     ctx.out(JSON.stringify({ files: results.map((r) => ({ file: r.file, forms: r.forms.map(formToJson), messages: r.messages })) }, null, 2));
   } else {
     for (const r of results) {
       ctx.out(`${r.file}：识别出 ${r.forms.length} 张表`);
-      for (const f of r.forms) ctx.out(`  ${describe(f)}`);
-      if (r.forms.length === 0) for (const m of r.messages) ctx.out(`  ${m}`);
+      for (const f of r.forms) {
+        ctx.out(`  ${describe(f)}`);
+        const line = missingSentence(f.missing ?? []);
+        if (line) ctx.out(`    ⚠ ${line}`);
+      }
+      if (r.forms.length === 0) {
+        ctx.out(`  ✖ 这个文件中没有识别出任何绩效表格或决算表格，无法读取和检查。`);
+        for (const m of r.messages) ctx.out(`  ${m}`);
+      }
     }
   }
   return failed ? 2 : 0;

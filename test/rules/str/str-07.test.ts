@@ -8,6 +8,10 @@ ruleTester(rule, {
   valid: [
     { name: "every row has a value", forms: () => [ptY(CLEAN_101)] },
     { name: "seeds 001 to 004", forms: () => ["001", "002", "003", "004"].flatMap((n) => formsOfSeedText(n)) },
+    {
+      name: "rows marked 不适用 or 无 in a fixed-row template",
+      forms: () => [ptY([...CLEAN_101, [null, "经济效益指标", "不适用", "不适用"], [null, "生态效益指标", "无", null], [null, "可持续影响指标", "不涉及", "不涉及"]])],
+    },
   ],
   invalid: [
     {
@@ -38,9 +42,9 @@ ruleTester(rule, {
     },
     {
       name: "empty template rows",
-      forms: () => [ptY([...CLEAN_101, [null, "服务对象满意度指标", "无", null], [null, "服务对象满意度指标", "*", null]])],
+      forms: () => [ptY([...CLEAN_101, [null, "服务对象满意度指标", "xx", null], [null, "服务对象满意度指标", "*", null]])],
       findings: [
-        { messageId: "emptyRow", severity: "warning", cells: ["C15", "D15"], message: "第 15 行是没有填写的模板行（三级指标为“无”，指标值为空）。请填写完整，或删除这一行。" },
+        { messageId: "emptyRow", severity: "warning", cells: ["C15", "D15"], message: "第 15 行是没有填写的模板行（三级指标为“xx”，指标值为空）。请填写完整，或删除这一行。" },
         { messageId: "emptyRow", severity: "warning", cells: ["C16", "D16"] },
       ],
     },
@@ -50,26 +54,19 @@ ruleTester(rule, {
       findings: [{ messageId: "missingValue", severity: "error", cells: ["E10", "D10"] }],
     },
     {
-      name: "seed 000: “无” rows and 效益/质量 rows without values",
+      // The rows whose 三级 is “无” (经济效益, 生态效益) do not apply: nothing is reported on them.
+      name: "seed 000: 效益/质量 rows without values (the “无” rows do not apply)",
       forms: () => formsOfSeedText("000"),
       findings: [
-        { messageId: "emptyRow", severity: "warning", cells: ["D20", "E20"] },
         { messageId: "missingValue", severity: "error", cells: ["E21", "D21"] },
-        { messageId: "emptyRow", severity: "warning", cells: ["D22", "E22"] },
         { messageId: "missingValue", severity: "error", cells: ["E23", "D23"] },
-        { messageId: "emptyRow", cells: ["D57", "E57"] },
         { messageId: "missingValue", cells: ["E58", "D58"] },
-        { messageId: "emptyRow", cells: ["D59", "E59"] },
         { messageId: "missingValue", cells: ["E60", "D60"] },
         { messageId: "missingValue", cells: ["E72", "D72"] },
-        { messageId: "emptyRow", cells: ["D75", "E75"] },
         { messageId: "missingValue", cells: ["E76", "D76"] },
-        { messageId: "emptyRow", cells: ["D77", "E77"] },
         { messageId: "missingValue", cells: ["E78", "D78"] },
         { messageId: "missingValue", cells: ["E90", "D90"] },
-        { messageId: "emptyRow", cells: ["D93", "E93"] },
         { messageId: "missingValue", cells: ["E94", "D94"] },
-        { messageId: "emptyRow", cells: ["D95", "E95"] },
         { messageId: "missingValue", cells: ["E96", "D96"] },
       ],
     },

@@ -87,3 +87,34 @@ describe("jixiao check", () => {
     expect(err[0]).toMatch(message);
   });
 });
+
+describe("jixiao check says what it could not read", () => {
+  it("a file with no recognised form says nothing was checked, never “✔ 未发现问题”", async () => {
+    const file = tempFile("notes.txt", "会议纪要\n今天讨论了明年的工作安排。\n");
+    const { ctx, out } = capture();
+    await main(["check", file], ctx);
+    const text = out.join("\n");
+    expect(text).toContain("✖ 没有识别出任何表格，没有做任何检查。");
+    expect(text).not.toContain("✔");
+    const j = capture();
+    await main(["check", "--json", file], j.ctx);
+    expect((JSON.parse(j.out.join("\n")) as { files: { status: string }[] }).files[0]!.status).toBe("nothing-read");
+  });
+
+  it("a form with unread essential parts lists them and gives no plain all-clear", async () => {
+    // An indicator table under a title, with no year, unit, amount or goal on the form.
+    const rows = ["项目支出绩效目标表", "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t维修次数\t≥50次"];
+    const file = tempFile("partial.txt", rows.join("\n"));
+    const { ctx, out } = capture();
+    await main(["check", "--ignore", "STR-01,STR-04", file], ctx);
+    const text = out.join("\n");
+    expect(text).toContain("⚠ 未读到：预算年度、单位名称、项目名称、资金金额、绩效目标。这些部分没有检查");
+    expect(text).not.toContain("✔ 未发现问题");
+    expect(text).toContain("⚠ 读到的内容中未发现问题。另有 1 张表有未读到的部分");
+    const j = capture();
+    await main(["check", "--json", "--ignore", "STR-01,STR-04", file], j.ctx);
+    const r = (JSON.parse(j.out.join("\n")) as { files: { status: string; forms: { missing: string[] }[] }[] }).files[0]!;
+    expect(r.status).toBe("partial");
+    expect(r.forms[0]!.missing).toEqual(["预算年度", "单位名称", "项目名称", "资金金额", "绩效目标"]);
+  });
+});

@@ -2,7 +2,9 @@
  * The command line, run in-process with a context that reads the real fixture files and
  * captures what would be printed.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main, nodeContext } from "../../../src/cli/main";
 import type { CommandContext } from "../../../src/cli/context";
@@ -72,6 +74,28 @@ describe("jixiao parse", () => {
       expect(await main(["parse", name], ctx)).toBe(2);
       expect(err[0]).toMatch(new RegExp(`“${name.replace(".", "\\.")}”`));
     }
+  });
+
+  it("--json lists what was read of each form (label, cell, value) and what was not", async () => {
+    const { ctx, out } = capture();
+    await main(["parse", "--json", join(__dirname, "../../fixtures/layouts/shenzhen-pt.xlsx")], ctx);
+    const form = (JSON.parse(out.join("\n")) as { files: { forms: { missing: string[]; read: { label: string; ref: string; value: unknown }[] }[] }[] }).files[0]!.forms[0]!;
+    expect(form.missing).toEqual([]);
+    expect(form.read).toEqual(
+      expect.arrayContaining([
+        { label: "单位", ref: "B3", value: "深圳市某区某街道办事处（本级）" },
+        { label: "预算年度", ref: "B2", value: 2024 },
+        { label: "本年度项目金额(万元)（预算数）", ref: "E6", value: 60 },
+      ]),
+    );
+  });
+
+  it("says plainly when a file holds no form", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "jixiao-parse-")), "notes.txt");
+    writeFileSync(file, "会议纪要\n今天讨论了明年的工作安排。\n");
+    const { ctx, out } = capture();
+    expect(await main(["parse", file], ctx)).toBe(0);
+    expect(out.join("\n")).toContain("✖ 这个文件中没有识别出任何绩效表格或决算表格，无法读取和检查。");
   });
 
   it("prints the usage with --help", async () => {

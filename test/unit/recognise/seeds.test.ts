@@ -4,13 +4,12 @@
  * really shows that text.
  */
 import { gridFromText } from "../../../src/grid/from-text";
-import { parseA1 } from "../../../src/grid/address";
 import type { Grid } from "../../../src/grid/grid";
 import { FormSchema, hasIndicators, type Form } from "../../../src/forms/forms";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { recogniseGrid } from "../../../src/recognise";
 import { recogniseWorkbook } from "../../../src/usecases/recognise-workbook";
-import { kindCounts, SEEDS, seedText, seedXlsx } from "./helpers";
+import { expectTracedToCells, kindCounts, SEEDS, seedText, seedXlsx } from "./helpers";
 
 const EXPECTED: Record<string, Record<string, number>> = {
   "000": { DT: 1, ST: 1, PT: 3 },
@@ -19,24 +18,6 @@ const EXPECTED: Record<string, Record<string, number>> = {
   "003": { JS: 9, JN: 1, DS: 1, PS: 4 },
   "004": { PT: 6 },
 };
-
-/** Walk a form and yield every traced field {ref, text}. */
-function* tracedFields(value: unknown, path = ""): Generator<{ path: string; ref: string; text: string }> {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* tracedFields(value[i], `${path}[${i}]`);
-  } else if (value && typeof value === "object") {
-    const o = value as Record<string, unknown>;
-    if (typeof o.ref === "string" && typeof o.text === "string") yield { path, ref: o.ref, text: o.text };
-    for (const [k, v] of Object.entries(o)) if (k !== "ref") yield* tracedFields(v, `${path}.${k}`);
-  }
-}
-
-function expectTracedToCells(form: Form, grid: Grid): void {
-  for (const f of tracedFields(form)) {
-    const at = parseA1(f.ref)!;
-    expect({ path: f.path, text: grid.text(at.row, at.col) }).toEqual({ path: f.path, text: f.text });
-  }
-}
 
 async function xlsxForms(n: string): Promise<{ forms: Form[]; grids: Map<string, Grid> }> {
   const host = await MemoryHost.open(seedXlsx(n));

@@ -7,5 +7,6 @@ import str04 from "./str-04-coverage";
 import str05 from "./str-05-name-is-category";
 import str06 from "./str-06-duplicate-names";
 import str07 from "./str-07-placeholders";
+import str08 from "./str-08-template-instructions";
 
-export const STR_RULES: Rule[] = [str01, str02, str03, str04, str05, str06, str07];
+export const STR_RULES: Rule[] = [str01, str02, str03, str04, str05, str06, str07, str08];

@@ -17,11 +17,10 @@
 import { FORM_KIND_NAMES, type Form } from "../../../forms/forms";
 import type { MoneyLine } from "../../../forms/money";
 import type { TracedText } from "../../../forms/traced";
+import { LAYOUTS_WITHOUT_YEAR } from "../../../recognise/read-summary";
 import { cells, nonEmpty } from "../../support";
 import { defineRule, type FindingCell, type RuleContext } from "../../types";
 
-/** Layouts whose printed template has no year cell. */
-const LAYOUTS_WITHOUT_YEAR = new Set(["hebei"]);
 
 function anchor(form: Form): FindingCell[] {
   if (form.title) return cells(form.title);
@@ -92,7 +91,9 @@ export default defineRule({
 
     if (form.kind === "JS" || form.kind === "JN") return;
     if (!form.header.year && !LAYOUTS_WITHOUT_YEAR.has(form.layout)) missing("missingYear");
-    if (!nonEmpty(form.header.unit)) {
+    // 一级预算单位 or 实施单位 name the unit too where the form has no 主管部门 / 申请单位 cell (山东).
+    const h = form.header;
+    if (!nonEmpty(h.unit) && !nonEmpty(h.topUnit) && !(form.kind !== "DT" && form.kind !== "DS" && nonEmpty(h.implementer))) {
       const [unitLabel, unitLabelEn] =
         form.kind === "DT" || form.kind === "DS" ? ["部门（单位）名称", "department"] : form.kind === "ST" ? ["项目主管部门", "supervising department"] : ["主管部门或实施单位", "supervising or implementing unit"];
       missing("missingUnit", { unitLabel, unitLabelEn });

@@ -4,6 +4,8 @@
  * “2022年6月底” on a one-year 2021 project, is a typo or a copied form.
  * Also: a deadline without a year (“12月底前”) when the form has one, and a date that does
  * not exist (“2021年13月”) — warnings, since the target cannot be checked as written.
+ * A year read only from the project code (the year the project entered the library) is a lower
+ * bound: only deadlines before it are reported.
  * Values read from an Excel date serial are VAL-06's. Forms without a year are not checked
  * (STR-01 reports the missing year).
  */
@@ -62,6 +64,12 @@ export default defineRule({
         continue;
       }
       if (year === undefined) continue;
+      // A year read from the project code is the year the project entered the library: the
+      // budget year may be later (a multi-year project), so only a deadline before it is wrong.
+      if (form.header.year?.from === "code") {
+        if (v.year !== undefined && v.year < year) ctx.report({ messageId: "outsideYear", data, cells: cells(t, form.header.year) });
+        continue;
+      }
       if (v.year === undefined) {
         ctx.report({ messageId: "yearMissing", data, cells: cells(t) });
         continue;
