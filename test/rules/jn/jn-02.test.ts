@@ -23,6 +23,11 @@ ruleTester(rule, {
       name: "an empty 07 whose section in the 说明 reports amounts: a contradiction for XDOC-03, not a missing statement",
       forms: () => jsForms(t05(), blank07(), narrative(FULL_NARRATIVE)),
     },
+    {
+      name: "… also when the amounts are in a sub-section (“（一）” under the 三公 heading)",
+      forms: () =>
+        jsForms(t05(), blank07(), narrative([...narrativeWithout(/三公/), ["七、“三公”经费支出决算情况说明", "（一）", "“三公”经费财政拨款支出决算总体情况说明。", "“三公”经费支出决算为8万元。"]])),
+    },
   ],
   invalid: [
     {

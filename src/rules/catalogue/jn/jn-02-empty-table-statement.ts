@@ -60,9 +60,17 @@ function statementIn(forms: readonly Form[], id: FinalAccountsTableId): { field:
 function amountsQuoted(forms: readonly Form[], id: FinalAccountsTableId): boolean {
   const expected = EXPECTED_SECTIONS.find((e) => e.table === id);
   if (!expected) return false;
-  return narratives(forms).some((n) =>
-    n.sections.some((s) => expected.matches(bareHeading(s.heading.value)) && s.paragraphs.some((p) => /(^|[^\d.])(0\.\d*[1-9]|[1-9][\d,]*(\.\d+)?)\s*万元/.test(toHalfWidth(p.value)))),
-  );
+  const amount = /(^|[^\d.])(0\.\d*[1-9]|[1-9][\d,]*(\.\d+)?)\s*万元/;
+  return narratives(forms).some((n) => {
+    // The section and its sub-sections (“（一）” under “七、…三公…”).
+    let inside: number | undefined;
+    return n.sections.some((s) => {
+      const level = s.level ?? 1;
+      if (inside !== undefined && level <= inside) inside = undefined;
+      if (inside === undefined && expected.matches(bareHeading(s.heading.value))) inside = level;
+      return inside !== undefined && s.paragraphs.some((p) => amount.test(toHalfWidth(p.value)));
+    });
+  });
 }
 
 function hasAmounts(t: JsTable): boolean {
