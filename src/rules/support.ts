@@ -45,3 +45,9 @@ export function sumMatches(total: number, parts: readonly number[], perAddend: n
 export function nonEmpty(t: TracedText | undefined): t is TracedText {
   return t !== undefined && t.value.trim() !== "";
 }
+
+/**
+ * The cause shared by findings that all stem from one 分值 defect (WGT-01 block sums, WGT-02
+ * total points, EVA-08's total explained by capping that block): the engine shows one of them.
+ */
+export const WEIGHTS_CAUSE = "weights";

@@ -17,7 +17,7 @@ const RULES = [...STR_RULES, ...VAL_RULES];
 const findingsCache = new Map<string, Finding[]>();
 function findings(seed: string, locale: "zh-CN" | "en" = "zh-CN"): Finding[] {
   const key = `${seed}|${locale}`;
-  if (!findingsCache.has(key)) findingsCache.set(key, checkForms(formsOfSeedText(seed), { rules: RULES, locale }));
+  if (!findingsCache.has(key)) findingsCache.set(key, checkForms(formsOfSeedText(seed), { rules: RULES, locale, merge: false })); // per rule, unmerged
   return findingsCache.get(key)!;
 }
 
