@@ -4,6 +4,8 @@
  */
 import type { TracedNumber, TracedText } from "../forms/traced";
 import type { FindingCell } from "./types";
+import type { Indicator } from "../forms/indicator";
+import { canonicalLevel2 as level2Of } from "../recognise/labels";
 
 export { canonicalLevel1, canonicalLevel2, LEVEL1_CANON, LEVEL2_CANON } from "../recognise/labels";
 
@@ -57,4 +59,44 @@ export function sumMatches(total: number, parts: readonly number[], perAddend: n
 
 export function nonEmpty(t: TracedText | undefined): t is TracedText {
   return t !== undefined && t.value.trim() !== "";
+}
+
+/**
+ * The cause shared by findings that all stem from one 分值 defect (WGT-01 block sums, WGT-02
+ * total points, EVA-08's total explained by capping that block): the engine shows one of them.
+ */
+export const WEIGHTS_CAUSE = "weights";
+
+/**
+ * Neutral examples of an indicator per canonical 二级, for when the form has none of its own:
+ * they name no domain (“维修次数” in a rent project reads as copied from elsewhere).
+ */
+export const NEUTRAL_EXAMPLES: Readonly<Record<string, { name: string; value: string }>> = {
+  数量指标: { name: "××完成数量", value: "≥N项" },
+  质量指标: { name: "××验收合格率", value: "≥95%" },
+  时效指标: { name: "××按时完成率", value: "≥95%" },
+  成本指标: { name: "项目总成本", value: "≤预算数" },
+  经济成本指标: { name: "项目总成本", value: "≤预算数" },
+  社会成本指标: { name: "对××的不利影响", value: "降低" },
+  生态环境成本指标: { name: "对环境的不利影响", value: "降低" },
+  经济效益指标: { name: "××带来的经济效益", value: "明显提高" },
+  社会效益指标: { name: "××服务水平", value: "有效提升" },
+  生态效益指标: { name: "××对生态环境的改善", value: "有效改善" },
+  可持续影响指标: { name: "××长效机制", value: "建立健全" },
+  服务对象满意度指标: { name: "服务对象满意度", value: "≥90%" },
+};
+
+/**
+ * An example indicator for a message: one of the form's own well-written indicators of that
+ * 二级 (a quantitative target with a comparison symbol, or any target for 定性 categories), else
+ * the neutral one. `except` is the row the message is about.
+ */
+export function ownExample(indicators: readonly Indicator[], level2: string, except?: Indicator): { name: string; value: string } {
+  for (const ind of indicators) {
+    if (ind === except || level2Of(ind.level2.value)?.name !== level2) continue;
+    const t = ind.target;
+    if (!t || ind.level3.value.trim() === "") continue;
+    if (t.value.kind === "quantitative" && t.value.comparator !== null && t.value.defects.length === 0 && !/元$/.test(t.value.unit.trim())) return { name: ind.level3.value.trim(), value: t.text.trim() };
+  }
+  return NEUTRAL_EXAMPLES[level2] ?? { name: "××完成数量", value: "≥N项" };
 }

@@ -30,7 +30,20 @@ export interface Finding {
   hint?: string;
   /** The form the finding belongs to (absent for findings about the workbook as a whole). */
   form?: { kind: FormKind; range: string; title: string };
+  /**
+   * A root cause shared with other findings of the same form (e.g. "weights": one 分值 defect
+   * seen by WGT-01, WGT-02 and EVA-08). Findings sharing a cause or a cell are merged.
+   */
+  cause?: string;
+  /**
+   * Findings merged into this one because they share its cell or its cause: the shown finding is
+   * the most specific (highest severity first), these are attached so nothing is lost.
+   */
+  related?: RelatedFinding[];
 }
+
+/** A finding attached to another one (same cell or same cause), without its own attachments. */
+export type RelatedFinding = Omit<Finding, "related" | "form">;
 
 export type Locale = "zh-CN" | "en";
 
@@ -67,6 +80,8 @@ export interface Report {
   severity?: Severity;
   /** The form the finding is about, for workbook rules. */
   form?: Form;
+  /** A root cause shared with other rules' findings on the same form (see Finding.cause). */
+  cause?: string;
 }
 
 export interface RuleContext {

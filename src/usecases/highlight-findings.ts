@@ -1,33 +1,45 @@
 /**
  * Put findings on the sheet: every cell a finding names is marked (errors red, warnings amber,
- * info blue) with a note carrying the message. Marks go through the host's highlight calls,
+ * info blue) with a note carrying the message — a cell's notes errors first, and the findings
+ * merged into a finding (same cell or cause) below it, marked “↳ 相关”. Marks go through the host's highlight calls,
  * which never change the clerk's own formatting and are removed exactly by clearHighlights.
  */
 import type { Highlight, WorkbookHost, Severity } from "../hosts/host";
-import type { Finding } from "../rules/types";
+import type { Finding, RelatedFinding } from "../rules/types";
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 export function highlightsBySheet(findings: readonly Finding[]): Map<string, Highlight[]> {
-  const out = new Map<string, Map<string, Highlight>>();
-  for (const f of findings) {
+  // Per cell: its notes, errors first, then warnings, then infos (each in the findings' order).
+  type Marked = { ref: string; severity: Severity; notes: { rank: number; text: string }[] };
+  const out = new Map<string, Map<string, Marked>>();
+  const mark = (f: RelatedFinding, related: boolean): void => {
     for (const c of f.cells) {
       const sheetName = c.sheet ?? f.sheet;
       if (sheetName === "") continue;
-      const sheet = out.get(sheetName) ?? new Map<string, Highlight>();
+      const sheet = out.get(sheetName) ?? new Map<string, Marked>();
       out.set(sheetName, sheet);
-      const note = `【${LABEL[f.severity]} ${f.rule}】${f.message}${f.hint ? `\n${f.hint}` : ""}`;
+      const note = `${related ? "↳ 相关" : ""}【${LABEL[f.severity]} ${f.rule}】${f.message}${f.hint ? `\n${f.hint}` : ""}`;
       const prev = sheet.get(c.ref);
       if (!prev) {
-        sheet.set(c.ref, { ref: c.ref, severity: f.severity, note });
+        sheet.set(c.ref, { ref: c.ref, severity: f.severity, notes: [{ rank: RANK[f.severity], text: note }] });
       } else {
         if (RANK[f.severity] > RANK[prev.severity]) prev.severity = f.severity;
-        if (!prev.note?.includes(note)) prev.note = `${prev.note}\n${note}`;
+        if (!prev.notes.some((n) => n.text === note)) prev.notes.push({ rank: RANK[f.severity], text: note });
       }
     }
+  };
+  for (const f of findings) {
+    mark(f, false);
+    for (const r of f.related ?? []) mark(r, true);
   }
-  return new Map([...out].map(([k, v]) => [k, [...v.values()]]));
+  return new Map(
+    [...out].map(([k, v]) => [
+      k,
+      [...v.values()].map((h) => ({ ref: h.ref, severity: h.severity, note: h.notes.map((n, i) => ({ ...n, i })).sort((a, b) => b.rank - a.rank || a.i - b.i).map((n) => n.text).join("\n") })),
+    ]),
+  );
 }
 
 /**

@@ -13,7 +13,10 @@ import { IGNORED_RULES_SETTING } from "./check-workbook";
 export const WorkbookSettingsSchema = z.object({
   profile: z.string().catch(DEFAULT_PROFILE).default(DEFAULT_PROFILE),
   locale: z.enum(["zh-CN", "en"]).catch("zh-CN").default("zh-CN"),
-  /** Indicator frameworks accepted; absent = the profile's. */
+  /**
+   * Indicator frameworks accepted; absent = the profile's. "88" stands for the older frameworks
+   * as a whole: the 88号 set and the 2013 53号 common framework it grew from.
+   */
   frameworks: z.array(z.enum(["88", "101"])).min(1).optional().catch(undefined),
   /** Allowed money difference per addend, in the form's unit; absent = the profile's. */
   moneyTolerance: z.number().min(0).max(100).optional().catch(undefined),
@@ -37,7 +40,7 @@ export function effectiveProfile(settings: WorkbookSettings): RegionProfile {
   const base = getProfile(settings.profile) ?? getProfile(DEFAULT_PROFILE)!;
   return {
     ...base,
-    ...(settings.frameworks ? { frameworks: settings.frameworks } : {}),
+    ...(settings.frameworks ? { frameworks: settings.frameworks.flatMap((f) => (f === "88" ? (["53", "88"] as const) : ([f] as const))) } : {}),
     ...(settings.moneyTolerance !== undefined ? { moneyTolerancePerAddend: settings.moneyTolerance } : {}),
   };
 }

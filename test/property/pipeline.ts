@@ -5,7 +5,9 @@
  * - nothing throws (`runPipeline` lets an exception through, so fast-check shrinks it);
  * - every recognised form is a valid typed form (the zod schema) with a valid range;
  * - every message and finding is a readable sentence: no stack, no "undefined", no "{placeholder}"
- *   left unfilled, cells with valid addresses.
+ *   left unfilled, cells with valid addresses;
+ * - one cell, one shown finding, and never two different replacements offered for one cell
+ *   (mergeProblems, issue 17).
  *
  * What a reader or rule could not handle is *contained* by the engine (a reader's exception
  * becomes a message, a rule's an "internal" info finding); those are returned as `contained`
@@ -15,7 +17,7 @@ import { parseRange } from "../../src/grid/address";
 import type { Grid } from "../../src/grid/grid";
 import { FormSchema, type Form } from "../../src/forms/forms";
 import { recogniseGrid } from "../../src/recognise";
-import { checkForms } from "../../src/rules/engine";
+import { checkForms, mergeProblems } from "../../src/rules/engine";
 import { DEFAULT_PROFILE, getProfile } from "../../src/rules/profiles";
 import type { Finding } from "../../src/rules/types";
 import { scoreSelfEvaluation } from "../../src/scoring";
@@ -75,6 +77,8 @@ export function runPipeline(grids: readonly Grid[]): PipelineResult {
   }
 
   const findings = checkForms(forms);
+  const merge = mergeProblems(findings);
+  if (merge.length > 0) throw new Error(`merged findings: ${merge.slice(0, 3).join("; ")}`);
   for (const f of findings) {
     if (f.messageId === "internal") {
       contained.push({ part: "rule", what: f.message });

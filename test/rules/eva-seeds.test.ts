@@ -24,12 +24,14 @@ describe("EVA rules on seed 003", () => {
   it("finds exactly these problems", () => {
     const found = run().map((f) => `${f.rule} ${f.severity} ${f.messageId} ${f.cells[0]?.ref}`);
     expect(found).toEqual([
+      // Errors first (issue 17): 部门整体 (DS), then 公车平台经费 (PS).
+      "EVA-08 error totalDiffersCapped G631", // 总分 92 ≠ Σ 97; 92 = 产出 capped at its stated 50 (its 分值 add up to 55).
+      "EVA-05 error scoreDiffers H710", // 司勤人员 15 人 → 14 人 scored 10: 14 ÷ 15 × 10 = 9.33.
       // 部门整体 (DS)
       "EVA-11 warning overshoot F622", // 公车平台“网上派单”次数 1346 of 1000 次 = 1.35 > 1.2 at full marks: target set too low.
       "EVA-10 warning vagueDeviation I628", // 12 of 15 with only “有待提高”: no cause, no measure.
       "EVA-06 warning copyOutsideBand H629", // actual repeats the target (达成) but 10 of 15 is the 部分达成 band.
       "EVA-10 warning vagueDeviation I629",
-      "EVA-08 error totalDiffersCapped G631", // 总分 92 ≠ Σ 97; 92 = 产出 capped at its stated 50 (its 分值 add up to 55).
       // 物业管理及水电气经费 (PS)
       "EVA-06 warning copyOutsideBand H657",
       "EVA-10 warning vagueDeviation I657",
@@ -43,7 +45,6 @@ describe("EVA rules on seed 003", () => {
       "EVA-03 warning scoreMissing H704", // 执行率得分 blank (column lost in the copy); by the rules 10.
       "EVA-14 warning achievedCopiesExpected F707", // 实际完成情况 = 预期目标 word for word.
       "EVA-11 warning overshoot F709", // 1346 of 1000 次 again.
-      "EVA-05 error scoreDiffers H710", // 司勤人员 15 人 → 14 人 scored 10: 14 ÷ 15 × 10 = 9.33.
       "EVA-10 warning vagueDeviation J715",
       "EVA-06 warning copyOutsideBand I716",
       "EVA-10 warning vagueDeviation J716",

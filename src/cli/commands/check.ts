@@ -1,9 +1,13 @@
 /**
  * `jixiao check <files…> [--json] [--profile ID] [--lang zh-CN|en] [--ignore IDS] [--annotate OUT.xlsx]`
  *
- * Linter-style report, grouped per form, one line per finding:
+ * Linter-style report, grouped per form — forms with errors first, each with a one-line summary
+ * of its counts — one line per finding, errors first, with the findings merged into it (same
+ * cell or same cause) indented below:
  *   file › sheet!cell  error  MON-02  message
- * then a summary line of counts. Exit 1 when any error is found, 0 otherwise, 2 for unusable
+ *       ↳ 相关 VAL-02 warning: message
+ * then a summary line of counts. --json gives the same order: findings errors first, forms
+ * with their counts and summary line. Exit 1 when any error is found, 0 otherwise, 2 for unusable
  * input or arguments. --annotate writes a copy of the workbook (text input becomes a workbook)
  * with every flagged cell marked and a note carrying the message; the input is never modified.
  */
@@ -25,6 +29,9 @@ interface FormRef {
   title: string;
   /** Essential parts not read: those were not checked. */
   missing: string[];
+  counts: { error: number; warning: number; info: number };
+  /** One line: the form and its counts. */
+  summary: string;
 }
 
 interface FileReport {
@@ -47,10 +54,18 @@ function formLabel(f: FormRef, locale: Locale): string {
   return `${f.kind} ${name} (${qualify(f.sheet, f.range)})`;
 }
 
-function findingLine(file: string, f: Finding): string {
+function findingLines(file: string, f: Finding, locale: Locale): string[] {
   const first = f.cells[0];
   const where = first ? qualify(first.sheet ?? f.sheet, first.ref) : f.sheet || "—";
-  return `${file} › ${where}  ${f.severity.padEnd(7)}  ${f.rule.padEnd(7)}  ${f.message}`;
+  const related = (f.related ?? []).map((r) => {
+    const at = r.cells[0] ? qualify(r.cells[0].sheet ?? r.sheet, r.cells[0].ref) : r.sheet;
+    return `    ↳ ${locale === "en" ? "related" : "相关"} ${r.rule} ${r.severity} (${at}): ${r.message}`;
+  });
+  return [`${file} › ${where}  ${f.severity.padEnd(7)}  ${f.rule.padEnd(7)}  ${f.message}`, ...related];
+}
+
+function countsText(c: { error: number; warning: number; info: number }, locale: Locale): string {
+  return locale === "en" ? `${c.error} error(s), ${c.warning} warning(s), ${c.info} info` : `${c.error} 个错误，${c.warning} 个警告，${c.info} 条提示`;
 }
 
 /**
@@ -63,7 +78,7 @@ function summary(findings: readonly Finding[], forms: readonly FormRef[], locale
   const partial = forms.filter((f) => f.missing.length > 0).length;
   if (locale === "en") {
     if (forms.length === 0) return "✖ No form was recognised: nothing was checked.";
-    const counts = `${total} problem(s): ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`;
+    const counts = `${total} problem(s): ${countsText(c, locale)}`;
     const part = partial > 0 ? ` ${partial} form(s) could not be read in full (see “Not found”); those parts were not checked.` : "";
     if (total === 0) return partial > 0 ? `⚠ No problems found in what was read.${part}` : "✔ No problems found.";
     return `✖ ${counts}.${part}`;
@@ -71,7 +86,23 @@ function summary(findings: readonly Finding[], forms: readonly FormRef[], locale
   if (forms.length === 0) return "✖ 没有识别出任何表格，没有做任何检查。";
   const part = partial > 0 ? `另有 ${partial} 张表有未读到的部分（见“未读到”），这些部分没有检查。` : "";
   if (total === 0) return partial > 0 ? `⚠ 读到的内容中未发现问题。${part}` : "✔ 未发现问题。";
-  return `✖ 共 ${total} 个问题：${c.error} 个错误，${c.warning} 个警告，${c.info} 条提示。${part}`;
+  return `✖ 共 ${total} 个问题：${countsText(c, locale)}。${part}`;
+}
+
+/** 0 for a form with errors, 1 with warnings only, 2 with infos only, 3 clean: errors first. */
+function worst(c: { error: number; warning: number; info: number }): number {
+  return c.error > 0 ? 0 : c.warning > 0 ? 1 : c.info > 0 ? 2 : 3;
+}
+
+function formRef(f: { kind: FormKind; sheet: string; range: string; title?: { value: string }; missing?: string[] }, findings: readonly Finding[], locale: Locale): FormRef {
+  const own = findings.filter((x) => x.form && formKey({ sheet: x.sheet, range: x.form.range }) === formKey(f));
+  const counts = countBySeverity(own);
+  const missing = f.missing ?? [];
+  const ref = { kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing };
+  // A form read only in part gets no all-clear: the line under it names what was not read.
+  const clear = missing.length > 0 ? (locale === "en" ? "⚠ read in part" : "⚠ 部分未读到") : locale === "en" ? "✔ no problems" : "✔ 无问题";
+  const state = own.length === 0 ? clear : countsText(counts, locale);
+  return { ...ref, counts, summary: `${formLabel({ ...ref, counts, summary: "" }, locale)} — ${state}` };
 }
 
 export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<number> {
@@ -102,7 +133,8 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       status: result.forms.length === 0 ? "nothing-read" : result.findings.length > 0 ? "problems" : partial ? "partial" : "clean",
       profile: profile.id,
       profileName: profile.name[locale],
-      forms: result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing: f.missing ?? [] })),
+      // Forms with errors first, then warnings, then infos, then clean ones; document order within each.
+      forms: result.forms.map((f) => formRef(f, result.findings, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
       findings: result.findings,
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
     });
@@ -122,18 +154,20 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
         const key = f.form ? formKey({ sheet: f.sheet, range: f.form.range }) : "";
         groups.set(key, [...(groups.get(key) ?? []), f]);
       }
-      for (const form of r.forms) {
-        const list = groups.get(formKey(form)) ?? [];
-        const clear = form.missing.length > 0 ? "" : locale === "en" ? "✔" : "✔ 无问题";
-        ctx.out(`  ${formLabel(form, locale)}  ${list.length === 0 ? clear : ""}`.trimEnd());
-        if (form.missing.length > 0) ctx.out(`    ⚠ ${missingSentence(form.missing, locale)}`);
-        for (const f of list) ctx.out(`    ${findingLine(r.file, f)}`);
-      }
       const workbookLevel = groups.get("") ?? [];
-      if (workbookLevel.length > 0) {
-        ctx.out(`  ${locale === "en" ? "Across forms" : "跨表检查"}`);
-        for (const f of workbookLevel) ctx.out(`    ${findingLine(r.file, f)}`);
+      const acrossFirst = workbookLevel.length > 0 && workbookLevel.some((f) => f.severity === "error");
+      const across = (): void => {
+        if (workbookLevel.length === 0) return;
+        ctx.out(`  ${locale === "en" ? "Across forms" : "跨表检查"} — ${countsText(countBySeverity(workbookLevel), locale)}`);
+        for (const f of workbookLevel) for (const line of findingLines(r.file, f, locale)) ctx.out(`    ${line}`);
+      };
+      if (acrossFirst) across();
+      for (const form of r.forms) {
+        ctx.out(`  ${form.summary}`);
+        if (form.missing.length > 0) ctx.out(`    ⚠ ${missingSentence(form.missing, locale)}`);
+        for (const f of groups.get(formKey(form)) ?? []) for (const line of findingLines(r.file, f, locale)) ctx.out(`    ${line}`);
       }
+      if (!acrossFirst) across();
       if (r.forms.length === 0) for (const m of r.messages) ctx.out(`  ${m}`);
       ctx.out(`  ${summary(r.findings, r.forms, locale)}`);
     }

@@ -10,7 +10,7 @@ const national: RegionProfile = {
   basis: "财预〔2020〕10号《项目支出绩效评价管理办法》；财预〔2021〕101号指标体系",
   weights: { execution: 10, output: 50, benefit: 30, satisfaction: 10, cost: null, total: 100, free: false },
   reverseScoring: "ratio",
-  frameworks: ["88", "101"],
+  frameworks: ["53", "88", "101"],
   moneyTolerancePerAddend: 0.01,
   scoreTolerance: 0.5,
   executionThreshold: null,

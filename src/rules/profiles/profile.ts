@@ -23,8 +23,8 @@ export const RegionProfileSchema = z.object({
   }),
   /** 反向 indicators that miss: ratio W×T/A, or linear W×(1−(A−T)/T), zero at A ≥ 2T. */
   reverseScoring: z.enum(["ratio", "linear"]),
-  /** Indicator frameworks accepted for 一级/二级: the older 88号 set and the 2021 101号 set. */
-  frameworks: z.array(z.enum(["88", "101"])).min(1),
+  /** Indicator frameworks accepted for 一级/二级: the 2013 53号 common framework, the older 88号 set and the 2021 101号 set. */
+  frameworks: z.array(z.enum(["53", "88", "101"])).min(1),
   /** Money: allowed difference per addend when comparing a total with its parts (amounts printed with 2 decimals). */
   moneyTolerancePerAddend: z.number().nonnegative(),
   /** Scores: difference below which a stated score is taken as a rounding of the computed one. */

@@ -22,6 +22,28 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "seed 003: a ceiling over the budget by rounding (120 vs 119.48 万元, 0.44%) is a warning",
+      forms: () => [ps({ budget: [80, 119.48, 119.48], indicators: [["产出指标", "成本指标", "公车平台运行经费", "120万元", "119.48万元", 10, 10]] })],
+      findings: [
+        {
+          messageId: "costOverByRounding",
+          severity: "warning",
+          cells: ["E10", "D5"],
+          message: "成本指标“公车平台运行经费”的指标值“120万元”比项目全年预算数 119.48 万元 多 0.52 万元（0.44%），像是取整造成的。总成本不宜高于项目预算：请把 E10 改为不超过 119.48 万元。",
+        },
+      ],
+    },
+    {
+      name: "over by less than 1% but more than 1 万元 is an error",
+      forms: () => [pt({ amount: 500, indicators: [cost("总费用控制", "≤504万元")] })],
+      findings: [{ messageId: "costExceedsBudget", severity: "error", cells: ["D9", "C3"] }],
+    },
+    {
+      name: "over by less than 1 万元 but more than 1% is an error",
+      forms: () => [pt({ amount: 50, indicators: [cost("总费用控制", "≤50.8万元")] })],
+      findings: [{ messageId: "costExceedsBudget", severity: "error", cells: ["D9", "C3"] }],
+    },
+    {
       name: "seed 002: a 成本指标 of 75万元 in a 72万元 project",
       forms: () => [pt({ amount: 72, indicators: [["成本指标", "经济成本指标", "资金使用率", "75万元"]] })],
       findings: [

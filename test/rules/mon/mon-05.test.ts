@@ -70,18 +70,19 @@ ruleTester(rule, {
       name: "a project table's amount ≠ its summary row (and the projects fall short of 项目支出)",
       forms: workbook({ ...seed000, pts: [{ project: "零星维修购置及各类合同", amount: 80 }, { project: "物业管理及水电气供应", amount: 433.5 }, { project: "公车平台", amount: 70 }] }),
       findings: [
+        // Errors first (issue 17).
+        {
+          messageId: "rowVsProject",
+          severity: "error",
+          cells: ["C40", "C16"],
+          message: "项目“公车平台”的项目金额 70 万元与专项资金汇总表中“公车平台经费”一行的金额 75 万元不一致，相差 5 万元。同一支出方向在两张表中的金额应相同：请核对 C40 和 C16。",
+        },
         {
           messageId: "projectsBelowDepartment",
           severity: "warning",
           cells: ["C5", "C20", "C30", "C40"],
           message:
             "本工作簿中 3 个项目表的金额合计 583.5 万元（零星维修购置及各类合同 80 + 物业管理及水电气供应 433.5 + 公车平台 70），比部门整体支出绩效目标表的项目支出 588.5 万元少 5 万元。如果还有项目的绩效目标表不在本工作簿中，可以忽略此提示；否则请核对 C5 和各项目金额。",
-        },
-        {
-          messageId: "rowVsProject",
-          severity: "error",
-          cells: ["C40", "C16"],
-          message: "项目“公车平台”的项目金额 70 万元与专项资金汇总表中“公车平台经费”一行的金额 75 万元不一致，相差 5 万元。同一支出方向在两张表中的金额应相同：请核对 C40 和 C16。",
         },
       ],
     },

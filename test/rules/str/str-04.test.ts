@@ -34,7 +34,7 @@ ruleTester(rule, {
           messageId: "missingQuantity",
           severity: "warning",
           cells: ["A9"],
-          message: "“2024年项目支出绩效目标表”的产出指标（A9）下没有数量指标。请补充一个数量指标，写明要完成多少（如“维修次数 ≥50次”）。",
+          message: "“2024年项目支出绩效目标表”的产出指标（A9）下没有数量指标。请补充一个数量指标，写明要完成多少（如“××完成数量 ≥N项”）。",
         },
       ],
     },

@@ -30,9 +30,9 @@ ruleTester(rule, {
         {
           messageId: "categoryName",
           cells: ["C9", "B9"],
-          message: "C9 的三级指标“数量指标”只是重复了指标类别的名称，看不出具体考核什么。请写成具体的指标名称，如“维修次数”。",
+          message: "C9 的三级指标“数量指标”只是重复了指标类别的名称，看不出具体考核什么。请写成具体的指标名称，如“××完成数量”。",
         },
-        { messageId: "categoryName", cells: ["C10", "B10"], message: /“社会效益”只是重复了指标类别的名称.*如“办事群众等候时间缩短率”/ },
+        { messageId: "categoryName", cells: ["C10", "B10"], message: /“社会效益”只是重复了指标类别的名称.*如“××服务水平”/ },
       ],
     },
     {

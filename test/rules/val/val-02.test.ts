@@ -10,6 +10,11 @@ ruleTester(rule, {
     { name: "symbols present", forms: () => [ptY(CLEAN_101), ptY(CLEAN_88)] },
     { name: "comparing words, ranges and deadlines", forms: rows(["数量指标", "维修次数", "50次以上"], ["质量指标", "合格率", "90%-95%"], ["时效指标", "完成时间", "2024年12月"], ["时效指标", "办结时限", "7个工作日内"]) },
     { name: "qualitative values", forms: rows(["质量指标", "工作制度", "健全"]) },
+    {
+      name: "periods and terms stated as a length are neither floor nor ceiling (issue 17)",
+      forms: rows(["时效指标", "项目实施周期", "12个月"], ["时效指标", "服务期限", "365天"], ["时效指标", "保洁服务时间", "1年"], ["时效指标", "租赁期", "3年"], ["时效指标", "合同期", "24个月"]),
+    },
+    { name: "a cost-control rate at 100%: ≤100% and ≥100% would both be wrong advice (issue 17)", forms: rows(["质量指标", "成本控制率", "100%"], ["质量指标", "预算执行率", "100%"]) },
     { name: "seeds 000 and 001", forms: () => [...formsOfSeedText("000"), ...formsOfSeedText("001")] },
   ],
   invalid: [

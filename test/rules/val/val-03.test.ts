@@ -46,6 +46,17 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "seed 002: an awareness rate filed under 社会成本指标 is misfiled — no flipped symbol offered",
+      forms: rows(["成本指标", "社会成本指标", "工作认知度的持续影响", "≥98%"]),
+      findings: [
+        {
+          messageId: "misfiledUnderCost",
+          cells: ["D9", "B9"],
+          message: "D9 的指标“工作认知度的持续影响”（指标值“≥98%”）不是金额，看不出是成本，却列在“社会成本指标”下。成本类指标越小越好，而它越大越好：问题在类别，不在符号。请把这一行移到相应的效益或产出指标下。",
+        },
+      ],
+    },
+    {
       name: "a rate and a satisfaction capped with ≤",
       forms: rows(["产出指标", "质量指标", "验收合格率", "≤95%"], ["满意度指标", "服务对象满意度指标", "职工满意度", "<90%"]),
       findings: [

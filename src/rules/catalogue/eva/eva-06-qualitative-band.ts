@@ -27,8 +27,8 @@ export default defineRule({
         en: "The actual of “{name}” ({ref}), “{actual}”, says “{bandEn}”, so the score must be {rangeEn}; the form says {stated} (band “{statedBandEn}”). Adjust the score or describe the actual truthfully.",
       },
       copyOutsideBand: {
-        "zh-CN": "{ref}“{name}”的实际完成值“{actual}”与年度指标值相同，表示已“达成年度指标”，得分应在 {range}；表中只给了 {stated} 分（属于“{statedBand}”档）。请在实际完成值中如实写明完成了什么、哪些没有达到，或把得分调整到 {range}。",
-        en: "The actual of “{name}” ({ref}), “{actual}”, repeats the target, which claims the target was achieved, so the score should be {rangeEn}; the form gives only {stated} (band “{statedBandEn}”). Describe what was actually achieved and what was not, or raise the score to {rangeEn}.",
+        "zh-CN": "{ref}“{name}”的实际完成值“{actual}”与年度指标值相同，表示已“达成年度指标”，得分应在 {range}；表中只给了 {stated} 分（属于“{statedBand}”档）。请在实际完成值中如实写明完成了什么、哪些没有达到，使实际完成情况与所给得分相符。",
+        en: "The actual of “{name}” ({ref}), “{actual}”, repeats the target, which claims the target was achieved, so the score should be {rangeEn}; the form gives only {stated} (band “{statedBandEn}”). Describe what was actually achieved and what was not, so that the actual matches the score given.",
       },
     },
     heuristic:

@@ -8,7 +8,7 @@
  */
 import { scoreSelfEvaluation, show } from "../../../scoring";
 import { defineRule } from "../../types";
-import { cells } from "../../support";
+import { cells, WEIGHTS_CAUSE } from "../../support";
 
 export default defineRule({
   meta: {
@@ -45,6 +45,7 @@ export default defineRule({
       data.capped = over.map((b) => `${b.name}按标明的 ${show(b.statedWeight!)} 分封顶（其各项分值合计 ${show(b.weight)} 分，得分合计 ${show(b.statedScore)} 分）`).join("、");
       data.cappedEn = over.map((b) => `capping ${b.name} at its stated ${show(b.statedWeight!)} (its points add up to ${show(b.weight)}, its scores to ${show(b.statedScore)})`).join(" and ");
     }
-    ctx.report({ messageId: capped ? "totalDiffersCapped" : "totalDiffers", data, cells: cells(form.total.score, form.execution.score) });
+    // A total that only the capped block explains is the weight defect seen again: one cause with WGT-01/02.
+    ctx.report({ messageId: capped ? "totalDiffersCapped" : "totalDiffers", data, cells: cells(form.total.score, form.execution.score), ...(capped ? { cause: WEIGHTS_CAUSE } : {}) });
   },
 });

@@ -115,6 +115,10 @@ export function inUnit(yuan: number, unit: string): string {
   return `${fmt(yuan / (MONEY_UNIT_YUAN[unit] ?? 10_000), 4)} ${unit}`;
 }
 
+/** A cost over the budget by at most this share and this amount is a rounding, not a breach (warning). */
+export const ROUNDING_SHARE = 0.01;
+export const ROUNDING_YUAN = 10_000;
+
 export default defineRule({
   meta: {
     id: "MON-02",
@@ -130,10 +134,16 @@ export default defineRule({
           "成本指标“{name}”的指标值“{value}”{converted}超过了项目{budgetLabel} {budget}。总成本不能高于项目预算：请核对 {ref} 的金额或预算数；如果这是单价、人均等单位成本，请在指标名称或单位中写明（如“万元/人”）。",
         en: "The cost indicator “{name}” is set at “{value}”{convertedEn}, more than the project's {budgetLabelEn} of {budget}. A total cost cannot exceed the budget: check the amount in {ref} or the budget; if it is a unit cost (per person, per item), say so in the name or the unit (e.g. “万元/人”).",
       },
+      costOverByRounding: {
+        "zh-CN":
+          "成本指标“{name}”的指标值“{value}”{converted}比项目{budgetLabel} {budget} 多 {over}（{percent}），像是取整造成的。总成本不宜高于项目预算：请把 {ref} 改为不超过 {budget}。",
+        en: "The cost indicator “{name}” is set at “{value}”{convertedEn}, {over} ({percent}) above the project's {budgetLabelEn} of {budget} — most likely rounding. A total cost should not exceed the budget: set {ref} to at most {budget}.",
+      },
     },
     heuristic:
       "Total cost vs unit cost: an indicator counts as a total cost when it is a 成本 indicator (一级 or 二级 says 成本, or the name says 总费用/总成本/成本控制 …), its target is a plain sum of money (unit exactly 元/千元/万元/亿元 — \"万元/人\" is a unit cost) and its name has no unit-cost word (单价, 人均, 平均, 每人/每次 …, 标准, 定额). " +
       "Measured on the five seeds: 13 total-cost indicators in PT/PS (000: 3, 002: 6, 003: 4 PS; 001 and 004 have no 成本 indicator with a money value — 004's are percentages). " +
+      "Severity: an error when the cost exceeds the budget by more than the profile's rounding margin (1% and 1 万元 by default); within it (a ceiling rounded up, 120 vs 119.48 万元) a warning — a reviewer asks for it to be fixed but does not send the form back for it. " +
       "5 findings, all judged right: 002 机关灶 project (72万元) — 资金使用率 75万元 and the copied 劳务派遣48人 >135万元; 003 PS — 年度指标值 120万元 vs 全年预算数 101.92 and 119.48, 450万元 vs 436.92 (targets above the adjusted budget). No false positive; 000's 80 / 433.50 / 75万元以内 in projects of the same amounts pass.",
   },
   check(form, ctx) {
@@ -146,9 +156,14 @@ export default defineRule({
       if (!amount || !ind.target) continue;
       if (amount.yuan <= budget.yuan + tolerance) continue;
       const converted = amount.unit === budget.unit ? "" : `（合 ${inUnit(amount.yuan, budget.unit)}）`;
+      const over = amount.yuan - budget.yuan;
+      const rounding = over <= budget.yuan * ROUNDING_SHARE && over <= ROUNDING_YUAN;
       ctx.report({
-        messageId: "costExceedsBudget",
+        messageId: rounding ? "costOverByRounding" : "costExceedsBudget",
+        ...(rounding ? { severity: "warning" as const } : {}),
         data: {
+          over: inUnit(over, budget.unit),
+          percent: `${fmt((over / budget.yuan) * 100)}%`,
           name: ind.level3.value,
           value: ind.target.text.trim(),
           converted,

@@ -1,6 +1,10 @@
 /**
- * STR-03 each 二级 sits under a 一级 that allows it, in one of the two frameworks (88号 / 101号,
- * see frameworks.ts); and a form keeps to one framework.
+ * STR-03 each 二级 sits under a 一级 that allows it, in one of the frameworks (53号 / 88号 /
+ * 101号, see frameworks.ts); and a form keeps to one framework.
+ *
+ * 社会公众或服务对象满意度 under 效益指标 is the 财预〔2013〕53号 framework, not a mistake, when
+ * the form itself follows it (no 满意度指标 一级 on the form) and the profile accepts 53号; on a
+ * form that has a 满意度指标 一级 it is a row in the wrong place (error).
  *
  * - A 二级 under a 一级 that no framework allows (服务对象满意度 under 效益指标, 社会效益 under
  *   产出指标) → error: a reviewer rejects it, and scoring puts the points in the wrong block.
@@ -24,8 +28,8 @@ export default defineRule({
     severity: "error",
     forms: ["DT", "PT", "DS", "PS"],
     description: {
-      "zh-CN": "二级指标应放在允许它的一级指标下（88号或101号指标体系），同一张表不宜混用两套体系。",
-      en: "Each level-2 category sits under a level-1 category that allows it (88 or 101 framework); one form keeps to one framework.",
+      "zh-CN": "二级指标应放在允许它的一级指标下（53号、88号或101号指标体系，按地区配置所采用的），同一张表不宜混用两套体系。",
+      en: "Each level-2 category sits under a level-1 category that allows it (the 53, 88 or 101 framework, as the region profile accepts); one form keeps to one framework.",
     },
     messages: {
       wrongLevel1: {
@@ -54,6 +58,9 @@ export default defineRule({
     if (form.kind !== "DT" && form.kind !== "PT" && form.kind !== "DS" && form.kind !== "PS") return;
     const accepted = ctx.profile.frameworks;
     const acceptedText = accepted.map((f) => FRAMEWORK_NAMES[f]).join("、");
+    // The form's own structure decides whether 53号 (satisfaction inside 效益) can be what it follows.
+    const follows53 = !form.indicators.some((i) => canonicalLevel1(i.level1.value) === "满意度指标");
+    const possible = (fws: Framework[]): Framework[] => (follows53 ? fws : fws.filter((f) => f !== "53"));
     const exclusive: Partial<Record<Framework, { l2: TracedText; pair: string }>> = {};
     const reportedLevel1 = new Set<string>();
 
@@ -76,10 +83,11 @@ export default defineRule({
         ctx.report({ messageId: "unknownLevel2", severity: "warning", data: { ref: level2.ref, level1: level1.value, level2: level2.value, allowed }, cells: cells(level2, level1) });
         continue;
       }
-      const fws = frameworksAllowing(l1, l2.name);
+      const fws = possible(frameworksAllowing(l1, l2.name));
       const data = { ref: level2.ref, level1: level1.value, level2: level2.value, level1Ref: level1.ref };
       if (fws.length === 0) {
-        ctx.report({ messageId: "wrongLevel1", severity: "error", data: { ...data, expected: level1sFor(l2.name).join("”或“") }, cells: cells(level2, level1) });
+        const expected = level1sFor(l2.name, ["88", "101"]);
+        ctx.report({ messageId: "wrongLevel1", severity: "error", data: { ...data, expected: (expected.length > 0 ? expected : level1sFor(l2.name)).join("”或“") }, cells: cells(level2, level1) });
         continue;
       }
       if (!fws.some((f) => accepted.includes(f))) {
@@ -91,17 +99,21 @@ export default defineRule({
         });
         continue;
       }
-      const only = fws.length === 1 ? fws[0] : undefined;
-      if (only && !exclusive[only]) exclusive[only] = { l2: level2, pair: `${level1.value} › ${level2.value}` };
+      // Mixture is older (53号/88号) against newer (101号): a pair only one side allows.
+      const side: Framework | undefined = !fws.includes("101") ? (fws.includes("88") ? "88" : "53") : fws.length === 1 ? "101" : undefined;
+      if (side && !exclusive[side]) exclusive[side] = { l2: level2, pair: `${level1.value} › ${level2.value}` };
     }
 
-    const a = exclusive["88"];
-    const b = exclusive["101"];
-    if (a && b && accepted.includes("88") && accepted.includes("101")) {
+    // Two frameworks each with a pair only it allows (88号 or 53号 style next to 101号's 一级 成本指标).
+    const older = (["88", "53"] as const).find((f) => exclusive[f] && accepted.includes(f));
+    if (older && exclusive["101"] && accepted.includes("101")) {
+      const [fa, fb] = [older, "101" as const];
+      const a = exclusive[fa]!;
+      const b = exclusive[fb]!;
       ctx.report({
         messageId: "mixedFrameworks",
         severity: "warning",
-        data: { ref88: a.l2.ref, pair88: a.pair, fw88: FRAMEWORK_NAMES["88"], ref101: b.l2.ref, pair101: b.pair, fw101: FRAMEWORK_NAMES["101"] },
+        data: { ref88: a.l2.ref, pair88: a.pair, fw88: FRAMEWORK_NAMES[fa], ref101: b.l2.ref, pair101: b.pair, fw101: FRAMEWORK_NAMES[fb] },
         cells: cells(a.l2, b.l2),
       });
     }

@@ -38,8 +38,8 @@ export default defineRule({
         en: "“{titleEn}” has no output indicators. Add at least one quantity indicator and one quality or timeliness indicator.",
       },
       missingQuantity: {
-        "zh-CN": "“{title}”的产出指标（{ref}）下没有数量指标。请补充一个数量指标，写明要完成多少（如“维修次数 ≥50次”）。",
-        en: "The outputs of “{titleEn}” ({ref}) have no quantity indicator. Add one stating how much will be delivered (e.g. “维修次数 ≥50次”).",
+        "zh-CN": "“{title}”的产出指标（{ref}）下没有数量指标。请补充一个数量指标，写明要完成多少（如“××完成数量 ≥N项”）。",
+        en: "The outputs of “{titleEn}” ({ref}) have no quantity indicator. Add one stating how much will be delivered (e.g. “××完成数量 ≥N项”).",
       },
       missingQualityOrTimeliness: {
         "zh-CN": "“{title}”的产出指标（{ref}）下既没有质量指标，也没有时效指标。请至少补充一个（如“验收合格率 ≥95%”或“2024年12月前完成”）。",

@@ -8,25 +8,12 @@
  * forms with their own categories). Placeholders: see isPlaceholderName. A placeholder name
  * next to a blank 指标值 is an empty template row and left to STR-07.
  */
-import { canonicalLevel1, canonicalLevel2, cells } from "../../support";
+import { canonicalLevel1, canonicalLevel2, cells, NEUTRAL_EXAMPLES, ownExample } from "../../support";
 import { defineRule } from "../../types";
 import { isBlankValue, isPlaceholderName, normName } from "../val/heuristics";
 
-const EXAMPLES: Record<string, string> = {
-  产出指标: "维修次数",
-  成本指标: "项目总成本",
-  效益指标: "办事群众等候时间缩短率",
-  数量指标: "维修次数",
-  质量指标: "验收合格率",
-  时效指标: "按时完成率",
-  经济成本指标: "项目总成本",
-  社会成本指标: "对周边居民生活的影响",
-  生态环境成本指标: "施工扬尘污染控制",
-  经济效益指标: "年节约水电费",
-  社会效益指标: "办事群众等候时间缩短率",
-  生态效益指标: "单位建筑面积能耗下降率",
-  可持续影响指标: "设备使用年限",
-};
+/** The 二级 whose example stands for a 一级 written as a 三级 name. */
+const LEVEL1_EXAMPLE: Record<string, string> = { 产出指标: "数量指标", 效益指标: "社会效益指标", 满意度指标: "服务对象满意度指标" };
 
 export default defineRule({
   meta: {
@@ -74,7 +61,9 @@ export default defineRule({
         ctx.report({ messageId: "satisfactionName", data, cells: cells(ind.level3, ind.level2) });
         continue;
       }
-      const example = EXAMPLES[category] ?? EXAMPLES[canonicalLevel2(ind.level2.value)?.name ?? ""] ?? "维修次数";
+      // The form's own indicator of that category when it has one, else a neutral name (issue 17).
+      const l2 = canonicalLevel2(ind.level2.value)?.name ?? LEVEL1_EXAMPLE[category] ?? category;
+      const example = ownExample(form.indicators, NEUTRAL_EXAMPLES[l2] ? l2 : "数量指标", ind).name;
       ctx.report({ messageId: "categoryName", data: { ...data, example }, cells: cells(ind.level3, ind.level2) });
     }
   },

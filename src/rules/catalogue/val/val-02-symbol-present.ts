@@ -6,6 +6,10 @@
  * cost, 单价, 发生率 …, a time limit in 天/小时, or money under a 成本 二级 is 反向) and the unit
  * fits that reading (a rate in %, a count in a count unit), the message gives the corrected
  * value; otherwise it offers both. Values holding several quantities are VAL-01's.
+ *
+ * Not asked for (issue 17): a period or term stated as a length (“项目实施周期 12个月”, “服务期限
+ * 365天”, “1年”) — it is neither a floor nor a ceiling; and a cost-control or budget rate at
+ * 100% (“成本控制率 100%”) — ≤100% or ≥100% would both be wrong advice.
  */
 import { hasIndicators } from "../../../forms/forms";
 import { formatTargetValue, type QuantitativeValue } from "../../../values/target-value";
@@ -20,6 +24,18 @@ function unitAgrees(d: ClearDirection, unit: string): boolean {
   if (d.why === "count") return cls === "count" || cls === "other" || cls === "none";
   return true;
 }
+
+/** A period or term stated as a length: by its name, or by a whole budget year (12个月, 365天, 1年). */
+const PERIOD_NAME = /周期|期限|期间|服务期|租期|租赁期|实施期|合同期|工期|时段|时间段|年限|有效期|运行时间|开放时间|覆盖时间/;
+
+export function isPeriod(name: string, v: QuantitativeValue): boolean {
+  const unit = v.unit.replace(/\s+/g, "");
+  if (PERIOD_NAME.test(name) && /^(?:个?月|年|天|日|周|个工作日|工作日|小时|学期)$/.test(unit)) return true;
+  return (/^个?月$/.test(unit) && v.number === 12) || (/^[天日]$/.test(unit) && (v.number === 365 || v.number === 366)) || (unit === "年" && v.number === 1);
+}
+
+/** A rate of keeping to a cost or budget at 100% (成本控制率, 预算执行率 100%): no symbol to suggest. */
+const COST_RATE_NAME = /(?:成本|费用|经费|预算|支出).*(?:控制|执行|节约|节支)(?:率|比例)$/;
 
 function withComparator(v: QuantitativeValue, comparator: QuantitativeValue["comparator"]): string {
   return formatTargetValue({ ...v, comparator, note: undefined });
@@ -69,6 +85,8 @@ export default defineRule({
       const v = t.value;
       if (v.comparator !== null || v.upper !== undefined || hasDefect(v, "multiple-numbers")) continue;
       const name = measuredName(ind, v);
+      if (isPeriod(name, v)) continue;
+      if (v.unit.trim() === "%" && v.number === 100 && COST_RATE_NAME.test(name.replace(/\s+/g, ""))) continue;
       const base = { ref: t.ref, text: t.text.trim(), name };
       const clear = clearDirection(name, ind.level2.value, v.unit);
       if (clear === undefined || !unitAgrees(clear, v.unit)) {

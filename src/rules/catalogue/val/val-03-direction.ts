@@ -18,7 +18,7 @@ import { directionBySymbol } from "../../../scoring/direction";
 import { formatTargetValue, type Comparator } from "../../../values/target-value";
 import { cells } from "../../support";
 import { defineRule } from "../../types";
-import { clearDirection, measuredName } from "./heuristics";
+import { clearDirection, measuredName, unitClass } from "./heuristics";
 
 const FLIP: Record<Comparator, Comparator> = { "≥": "≤", ">": "<", "≤": "≥", "<": ">", "=": "=" };
 
@@ -34,7 +34,7 @@ export default defineRule({
     heuristic:
       "Direction by name: directionByName (src/scoring/direction.ts) for 反向 (cost words in the name, or a 成本 二级); 正向 only for names ending in 率/比例/满意度 or a count word (次数, 人数, 数量 …) — names with no cue are not judged. " +
       "Measured on the five seeds (test/rules/strval-seeds.test.ts): 6 findings — 002: “劳务派遣48人 >135万元” ×2 and “工作认知度的持续影响 ≥98%” ×2, both under 成本 二级; 004: “总成本费用 ≥95%” ×2 under 经济效益. " +
-      "Judged: 6 right, 0 false positives (the two 认知度 rows are benefit indicators filed under 社会成本指标; the message names the category and offers moving the row). " +
+      "Judged: 6 right, 0 false positives (the two 认知度 rows are benefit indicators filed under 社会成本指标: since issue 17 the message says the row is misfiled and offers no flipped symbol, which would cap awareness at ≤98%). " +
       "With the unit-aware directionByName the plain heuristic (every name without a cost word 正向) gives the same 6 on the seeds; the clear-cue restriction guards names without a cue (“保障机关运转 ≤5次”), and a 反向 reading from a duration unit alone is not judged (“供暖周期 ≥120天”).",
     messages: {
       negativeWithLowerBound: {
@@ -44,6 +44,10 @@ export default defineRule({
       costCategoryWithLowerBound: {
         "zh-CN": "{ref} 的指标“{name}”列在“{level2}”下，成本类指标越小越好，指标值“{text}”却用了“{symbol}”。请改为“{suggested}”；若它其实是效益或产出指标，请移到相应类别下。",
         en: "“{name}” in {ref} is filed under “{level2}”, and costs are smaller-is-better, but its target “{text}” uses “{symbol}”. Write “{suggested}”, or move the row to the benefit or output category it belongs to.",
+      },
+      misfiledUnderCost: {
+        "zh-CN": "{ref} 的指标“{name}”（指标值“{text}”）不是金额，看不出是成本，却列在“{level2}”下。成本类指标越小越好，而它越大越好：问题在类别，不在符号。请把这一行移到相应的效益或产出指标下。",
+        en: "“{name}” in {ref} (target “{text}”) is not an amount and does not read as a cost, yet it is filed under “{level2}”. Costs are smaller-is-better and this one is bigger-is-better: the category is wrong, not the symbol. Move the row to the benefit or output category it belongs to.",
       },
       positiveWithUpperBound: {
         "zh-CN": "{ref} 的指标“{name}”越大越好（正向指标），指标值“{text}”却用了“{symbol}”，等于给它设了上限。请改为“{suggested}”；若确实越小越好，请核对指标名称。",
@@ -66,6 +70,12 @@ export default defineRule({
       if (nameDir === "positive") ctx.report({ messageId: "positiveWithUpperBound", data, cells: cells(t) });
       else {
         const byCategory = clear.why === "category";
+        // Only the category calls it a cost, and the value is no amount (“工作认知度 ≥98%” under
+        // 社会成本指标): flipping the symbol would ask to cap awareness. The row is misfiled.
+        if (byCategory && unitClass(v.unit) !== "money") {
+          ctx.report({ messageId: "misfiledUnderCost", data, cells: cells(t, ind.level2) });
+          continue;
+        }
         ctx.report({ messageId: byCategory ? "costCategoryWithLowerBound" : "negativeWithLowerBound", data, cells: byCategory ? cells(t, ind.level2) : cells(t) });
       }
     }

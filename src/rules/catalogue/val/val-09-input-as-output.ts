@@ -10,7 +10,7 @@
  * “资金到位率” (seed 001) are not in the catalogue's 数量/质量 scope.
  */
 import { hasIndicators } from "../../../forms/forms";
-import { canonicalLevel2, cells } from "../../support";
+import { canonicalLevel2, cells, ownExample } from "../../support";
 import { defineRule } from "../../types";
 import { isMoneyName, measuredName, unitClass } from "./heuristics";
 
@@ -29,12 +29,12 @@ export default defineRule({
       "Judged: 9 right, 1 debatable — “车辆购置费专款专用率” is a fund-management (compliance) indicator rather than an output; still not what 质量指标 asks for. 0 accepted as false.",
     messages: {
       amountAsOutput: {
-        "zh-CN": "{ref} 的{level2}“{name}”指标值是金额“{text}”，这是投入（花多少钱），不是产出。请改为考核资金换来的成果，如完成的数量（“维修次数 ≥50次”）或质量（“验收合格率 ≥95%”）；金额请放到成本指标。",
-        en: "The {level2} indicator “{name}” in {ref} has an amount of money as its target (“{text}”): that is an input, not an output. Measure what the money buys — a quantity (“维修次数 ≥50次”) or a quality (“验收合格率 ≥95%”); put amounts under cost.",
+        "zh-CN": "{ref} 的{level2}“{name}”指标值是金额“{text}”，这是投入（花多少钱），不是产出。请改为考核资金换来的成果，如完成的数量（“{qty}”）或质量（“{qual}”）；金额请放到成本指标。",
+        en: "The {level2} indicator “{name}” in {ref} has an amount of money as its target (“{text}”): that is an input, not an output. Measure what the money buys — a quantity (“{qty}”) or a quality (“{qual}”); put amounts under cost.",
       },
       spendingAsOutput: {
-        "zh-CN": "{ref} 的{level2}“{name}”考核的是资金的支付或使用，这是投入，不是产出。请改为考核资金换来的成果，如完成的数量（“维修次数 ≥50次”）或质量（“验收合格率 ≥95%”）。",
-        en: "The {level2} indicator “{name}” in {ref} measures paying or spending money: an input, not an output. Measure what the money buys — a quantity (“维修次数 ≥50次”) or a quality (“验收合格率 ≥95%”).",
+        "zh-CN": "{ref} 的{level2}“{name}”考核的是资金的支付或使用，这是投入，不是产出。请改为考核资金换来的成果，如完成的数量（“{qty}”）或质量（“{qual}”）。",
+        en: "The {level2} indicator “{name}” in {ref} measures paying or spending money: an input, not an output. Measure what the money buys — a quantity (“{qty}”) or a quality (“{qual}”).",
       },
     },
   },
@@ -42,11 +42,15 @@ export default defineRule({
     if (!hasIndicators(form) || form.kind === "DS") return;
     for (const ind of form.indicators) {
       const l2 = canonicalLevel2(ind.level2.value)?.name;
-      if (l2 !== "数量指标" && l2 !== "质量指标") continue;
+      // Any 产出 category: 资金到位率 or 支付率 under 时效 is as much an input as under 数量 (issue 17).
+      if (l2 !== "数量指标" && l2 !== "质量指标" && l2 !== "时效指标") continue;
       const t = ind.target;
       const v = t?.value;
       const name = v?.kind === "quantitative" ? measuredName(ind, v) : ind.level3.value.trim();
-      const data = { ref: ind.level3.ref, name, text: (t?.text ?? "").trim(), level2: ind.level2.value };
+      const qty = ownExample(form.indicators, "数量指标", ind);
+      const qual = ownExample(form.indicators, "质量指标", ind);
+      // Examples from the form's own indicators, else neutral ones — never another domain's.
+      const data = { ref: ind.level3.ref, name, text: (t?.text ?? "").trim(), level2: ind.level2.value, qty: `${qty.name} ${qty.value}`, qual: `${qual.name} ${qual.value}` };
       if (t && v?.kind === "quantitative" && unitClass(v.unit) === "money") {
         ctx.report({ messageId: "amountAsOutput", data: { ...data, ref: t.ref }, cells: cells(t, ind.level3) });
       } else if (isMoneyName(name)) {

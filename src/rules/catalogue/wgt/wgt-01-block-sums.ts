@@ -9,7 +9,7 @@
  * rule reports the 总分 row only when it is wrong itself (≠ the points and ≠ the profile's total).
  */
 import { defineRule } from "../../types";
-import { cells, fmt } from "../../support";
+import { cells, fmt, WEIGHTS_CAUSE } from "../../support";
 
 const TOLERANCE = 1e-6;
 
@@ -54,6 +54,7 @@ export default defineRule({
           ref: block.name.ref,
         },
         cells: cells(block.name, ...inBlock.map((i) => i.weight)),
+        cause: WEIGHTS_CAUSE,
       });
     }
 
@@ -68,6 +69,7 @@ export default defineRule({
       messageId: "totalRowMismatch",
       data: { stated: fmt(stated.value), execution: fmt(execution), indicators: fmt(indicators), sum: fmt(sum), ref: stated.ref },
       cells: cells(stated, form.execution.weight),
+      cause: WEIGHTS_CAUSE,
     });
   },
 });

@@ -3,7 +3,7 @@
  * Computed from the points themselves, whatever the 总分 row says (WGT-01 checks that row).
  */
 import { defineRule } from "../../types";
-import { cells, fmt } from "../../support";
+import { cells, fmt, WEIGHTS_CAUSE } from "../../support";
 
 const TOLERANCE = 1e-6;
 
@@ -45,6 +45,7 @@ export default defineRule({
         ref: first!.ref,
       },
       cells: cells(first, form.execution.weight),
+      cause: WEIGHTS_CAUSE,
     });
   },
 });
