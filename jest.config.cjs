@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/calc/", "/test/e2e/"],
   transform: {
+    "^.+\\.mjs$": ["@swc/jest", { jsc: { parser: { syntax: "ecmascript" }, target: "es2022" }, module: { type: "commonjs" } }],
     "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" }, module: { type: "commonjs" } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "cjs", "mjs", "json"],
+  // PDF.js ships ES modules only (.mjs); jest runs CommonJS, so they are compiled like our sources.
+  transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
 };

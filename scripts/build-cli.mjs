@@ -10,6 +10,7 @@ await build({
   format: "cjs",
   target: "node20",
   sourcemap: true,
-  external: ["exceljs"],
+  // PDF.js stays a real ES module loaded at run time: bundled into CommonJS it loses import.meta.
+  external: ["exceljs", "pdfjs-dist", "pdfjs-dist/*"],
   logLevel: "warning",
 });

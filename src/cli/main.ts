@@ -16,6 +16,8 @@ export function usage(): string {
 用法 / Usage:
 ${lines.join("\n")}
 
+文件 / Files: .xlsx .xlsm .xls .et .ods .csv .pdf（含文字的 / with text）.txt（UTF-8、UTF-16、GB18030）
+
 通用选项 / Common options:
   --help     显示本帮助 / show this help
 
@@ -78,7 +80,7 @@ export function nodeContext(): CommandContext {
       }
       try {
         const doc = await openDocument(file, bytes);
-        for (const notice of doc.host.notices) ctx.err(`注意：“${file}”${notice}`);
+        for (const notice of [...doc.host.notices, ...doc.notices]) ctx.err(`${file} › 提示：${notice}`);
         return doc;
       } catch (e) {
         ctx.err(e instanceof InputError ? e.message : `无法读取“${file}”：${(e as Error).message}`);

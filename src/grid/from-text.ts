@@ -15,8 +15,9 @@
  */
 import type { CellRange } from "./address";
 import { Grid, makeCell, type Cell, type TextBlock } from "./grid";
+import { layoutPieces, piecesFromAlignedText } from "./positioned";
 
-export type TextShape = "tsv" | "cell-lines";
+export type TextShape = "tsv" | "cell-lines" | "plain";
 
 export interface Block {
   kind: "paragraph" | "table";
@@ -25,7 +26,10 @@ export interface Block {
   merges?: CellRange[];
 }
 
-/** Decide the document's shape: cell-lines when every tab in it is a single leading tab. */
+/**
+ * Decide the document's shape: cell-lines when every tab in it is a single leading tab, tsv when
+ * it has other tabs, plain (pipes, aligned columns, one cell per line) when it has none.
+ */
 export function detectTextShape(text: string): TextShape {
   let tabbed = 0;
   for (const line of text.split("\n")) {
@@ -33,7 +37,7 @@ export function detectTextShape(text: string): TextShape {
     tabbed++;
     if (!/^\t[^\t]*$/.test(line)) return "tsv";
   }
-  return tabbed > 0 ? "cell-lines" : "tsv";
+  return tabbed > 0 ? "cell-lines" : "plain";
 }
 
 function normaliseNewlines(text: string): string {
@@ -147,6 +151,119 @@ function joinSplitRows(chunks: { cells: string[]; blanksAfter: number }[]): stri
   return rows;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Text without tabs: copied from web pages, PDF viewers and Markdown.
+
+type LineKind = "blank" | "pipe" | "rule" | "aligned" | "spaced" | "text";
+
+const NUMBER_TOKEN = /^[-−]?[\d,]*\d(\.\d+)?%?$/;
+const SENTENCE = /[，。；！？,;]/;
+
+/** What one line of a tab-less text is. */
+function lineKind(line: string): LineKind {
+  const t = line.trim();
+  if (t === "") return "blank";
+  // | a | b |, a | b, and the |---|:---:| rule under a Markdown header.
+  if (/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(t) && t.includes("-")) return t.includes("|") ? "rule" : "text";
+  if (/\s\|\s/.test(t) || (t.startsWith("|") && t.endsWith("|") && t.length > 2)) return "pipe";
+  // Columns aligned with runs of spaces (or a full-width space) between cells.
+  if (/\S(\s{2,}|\u3000)\S/.test(t)) return "aligned";
+  // Cells joined by single spaces, as PDF viewers copy table rows: short labels and numbers.
+  const tokens = t.split(/\s+/);
+  if (tokens.length >= 2 && !SENTENCE.test(t)) {
+    const numbers = tokens.filter((x) => NUMBER_TOKEN.test(x)).length;
+    const labels = tokens.filter((x) => /[\u4e00-\u9fff]/.test(x) && x.length <= 16).length;
+    if (numbers >= 1 && numbers + labels === tokens.length && labels >= 1) return "spaced";
+  }
+  return "text";
+}
+
+function pipeCells(line: string): string[] {
+  let t = line.trim();
+  if (t.startsWith("|")) t = t.slice(1);
+  if (t.endsWith("|")) t = t.slice(0, -1);
+  return t.split("|").map((c) => c.trim());
+}
+
+/**
+ * One cell per line, rows apart: groups of short lines separated by blank lines, where several
+ * groups hold the same number of lines (two or more). When every line stands alone (a blank line
+ * after each cell), longer runs of blank lines separate the rows.
+ */
+function cellParagraphRows(lines: readonly string[]): string[][] | undefined {
+  const groups: { cells: string[]; blanksAfter: number }[] = [];
+  let current: string[] = [];
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.trim() === "") {
+      if (current.length > 0) groups.push({ cells: current, blanksAfter: 0 });
+      current = [];
+      blanks++;
+      if (groups.length > 0) groups[groups.length - 1]!.blanksAfter = blanks;
+      continue;
+    }
+    if (current.length === 0) blanks = 0;
+    current.push(line.trim());
+  }
+  if (current.length > 0) groups.push({ cells: current, blanksAfter: 0 });
+  if (groups.length < 3 || groups.some((g) => g.cells.some((c) => c.length > 60))) return undefined;
+  if (groups.every((g) => g.cells.length === 1)) {
+    // A blank line after every cell: rows end at the longer runs of blank lines.
+    const runs = new Set(groups.slice(0, -1).map((g) => g.blanksAfter));
+    if (runs.size < 2) return undefined;
+    const rowEnd = Math.max(...runs);
+    const rows: string[][] = [[]];
+    for (const g of groups) {
+      rows[rows.length - 1]!.push(g.cells[0]!);
+      if (g.blanksAfter >= rowEnd) rows.push([]);
+    }
+    return rows.filter((r) => r.length > 0);
+  }
+  const sizes = new Map<number, number>();
+  for (const g of groups) if (g.cells.length >= 2) sizes.set(g.cells.length, (sizes.get(g.cells.length) ?? 0) + 1);
+  const common = Math.max(0, ...sizes.values());
+  if (common < 2) return undefined;
+  return joinSplitRows(groups);
+}
+
+/** A text without tabs: tables of pipes, aligned or spaced columns, cell paragraphs; narrative. */
+function parsePlain(lines: string[]): Block[] {
+  const kinds = lines.map(lineKind);
+  // A header row of labels only ("项目 决算数 项目 决算数") next to spaced rows is one of them.
+  const labelsOnly = (t: string): boolean => {
+    const tokens = t.trim().split(/\s+/);
+    return tokens.length >= 2 && !SENTENCE.test(t) && tokens.every((x) => /[\u4e00-\u9fff]/.test(x) && x.length <= 16);
+  };
+  for (let k = kinds.length - 1; k >= 0; k--) if (kinds[k] === "text" && kinds[k + 1] === "spaced" && labelsOnly(lines[k]!)) kinds[k] = "spaced";
+  if (!kinds.some((k) => k === "pipe" || k === "aligned" || k === "spaced")) {
+    const rows = cellParagraphRows(lines);
+    if (rows) return [{ kind: "table", rows }];
+  }
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const kind = kinds[i]!;
+    if (kind === "blank" || kind === "rule") {
+      i++;
+      continue;
+    }
+    if (kind === "text") {
+      blocks.push({ kind: "paragraph", rows: [[lines[i]!.trim()]] });
+      i++;
+      continue;
+    }
+    // A run of lines of one kind (rules inside a pipe table, blank lines inside aligned columns).
+    let j = i + 1;
+    while (j < lines.length && (kinds[j] === kind || (kind === "pipe" && kinds[j] === "rule") || (kind === "aligned" && kinds[j] === "blank" && kinds[j + 1] === "aligned"))) j++;
+    const run = lines.slice(i, j);
+    if (kind === "pipe") blocks.push({ kind: "table", rows: run.filter((l, k) => kinds[i + k] === "pipe").map(pipeCells) });
+    else if (kind === "spaced") blocks.push({ kind: "table", rows: run.map((l) => l.trim().split(/\s+/)) });
+    else blocks.push(...layoutPieces(piecesFromAlignedText(run)));
+    i = j;
+  }
+  return blocks;
+}
+
 export interface TextImportOptions {
   /** Name of the resulting sheet. */
   sheet?: string;
@@ -157,7 +274,8 @@ export interface TextImportOptions {
 export function parseTextBlocks(text: string, shape?: TextShape): Block[] {
   const norm = normaliseNewlines(text);
   const lines = norm.split("\n");
-  return (shape ?? detectTextShape(norm)) === "tsv" ? parseTsv(lines) : parseCellLines(lines);
+  const kind = shape ?? detectTextShape(norm);
+  return kind === "tsv" ? parseTsv(lines) : kind === "cell-lines" ? parseCellLines(lines) : parsePlain(lines);
 }
 
 /** Build one grid from a whole text document. */

@@ -164,7 +164,7 @@ function buildTable(lines: readonly Line[]): LayoutBlock {
     last: (Chunk | undefined)[];
     /** Baseline of each cell's first line. */
     firstY: (number | undefined)[];
-    /** Baseline of the row's first line with two or more cells. */
+    /** Baseline of the row's first line with two or more cells, one of them a number or code. */
     anchorY?: number;
     spans: Map<number, number>;
   }
@@ -199,7 +199,7 @@ function buildTable(lines: readonly Line[]): LayoutBlock {
     }
     if (!join) rows.push({ cells: cols.map(() => undefined), last: cols.map(() => undefined), firstY: cols.map(() => undefined), spans: new Map() });
     const target = rows[rows.length - 1]!;
-    if (target.anchorY === undefined && here.length >= 2) target.anchorY = line.y;
+    if (target.anchorY === undefined && here.length >= 2 && here.some(({ c }) => STARTS_ITEM.test(c.text) && /\d/.test(c.text))) target.anchorY = line.y;
     for (const { c, span } of here) {
       target.firstY[span[0]] ??= line.y;
       const above = target.cells[span[0]];

@@ -68,3 +68,30 @@ export function overlapNotice(sheet: string, dropped: readonly CellRange[]): str
   const more = dropped.length > 3 ? ` 等 ${dropped.length} 处` : "";
   return `工作表“${sheet}”中有相互重叠的合并单元格，已取消其中 ${shown}${more} 的合并（单元格内容都已读取，未丢失）。`;
 }
+
+/**
+ * Whether an .xlsx package has a sheet with overlapping merged areas (which exceljs refuses).
+ * Reads only the <mergeCell ref="…"/> lists; false for anything that is not a readable zip.
+ */
+export async function xlsxHasOverlappingMerges(bytes: Uint8Array): Promise<boolean> {
+  const { default: JSZip } = await import("jszip");
+  let zip: InstanceType<typeof JSZip>;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return false;
+  }
+  const { parseRange } = await import("../grid/address");
+  for (const name of Object.keys(zip.files)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    let xml: string;
+    try {
+      xml = await zip.files[name]!.async("string");
+    } catch {
+      return false;
+    }
+    const ranges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => parseRange(m[1]!)).filter((r): r is CellRange => r !== undefined);
+    if (resolveOverlappingMerges(ranges, () => false).dropped.length > 0) return true;
+  }
+  return false;
+}

@@ -69,12 +69,19 @@ function toCell(c: XLSXTypes.CellObject | undefined): Cell | undefined {
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<ReadWorkbook> {
   const X = await sheetjs();
   let wb: XLSXTypes.WorkBook;
+  // SheetJS reports odd number formats on the console ("ODS number format may be incorrect");
+  // what the clerk needs to know is said in our own words, so those lines are kept off the console.
+  const { error, warn } = console;
   try {
+    console.error = console.warn = () => undefined;
     wb = X.read(bytes, { type: "array", dense: true, cellFormula: true, cellNF: true, cellText: true, cellDates: false, cellStyles: false });
   } catch (e) {
     const msg = String((e as Error)?.message ?? e);
     if (/password|encrypt/i.test(msg)) throw new UnreadableFile(`“${fileName}”设有打开密码，无法读取；请在 Excel 或 WPS 中取消密码后再试。`);
-    throw new UnreadableFile(`“${fileName}”无法作为工作簿读取（文件可能已损坏，或不是 Excel、WPS、LibreOffice 的表格文件）。`);
+    throw new UnreadableFile(`“${fileName}”无法作为工作簿读取：文件已损坏，或是设有密码的旧版 .xls，或不是 Excel、WPS、LibreOffice 的表格文件。`);
+  } finally {
+    console.error = error;
+    console.warn = warn;
   }
   const grids: Grid[] = [];
   const notices: string[] = [];

@@ -17,6 +17,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { MemoryHost } from "../hosts/memory";
+import { OPENABLE_EXTENSIONS, openDocument } from "../usecases/open-document";
 import { t } from "../i18n";
 import { useLocale } from "../i18n/react";
 import { App, type TabId } from "../taskpane/App";
@@ -116,7 +117,9 @@ export function Preview({ initialTab }: { initialTab?: TabId } = {}) {
       setError(undefined);
       try {
         const data = await bytes();
-        const memory = data ? await MemoryHost.open(data) : MemoryHost.empty();
+        // A file of the clerk's own may be any format the command line reads (.xls, .ods, .csv,
+        // a text PDF …): those readers are loaded only then, so the preview's first script stays small.
+        const memory = !data ? MemoryHost.empty() : source === LOCAL ? (await openDocument(name, data)).host : await MemoryHost.open(data);
         const host = new ObservedHost(memory, onHostEvent);
         const first = await host.activeSheet().catch(() => "");
         const selected = await host.selection().catch(() => undefined);
@@ -242,7 +245,7 @@ export function Preview({ initialTab }: { initialTab?: TabId } = {}) {
           ref={fileInput}
           className={styles.hidden}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={OPENABLE_EXTENSIONS.join(",")}
           onChange={(e) => {
             onFile(e.currentTarget.files?.[0]);
             e.currentTarget.value = "";

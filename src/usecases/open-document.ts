@@ -54,8 +54,10 @@ export async function openDocument(fileName: string, bytes: Uint8Array): Promise
       } catch (e) {
         first = e as Error;
       }
-      // exceljs refuses some workbooks Excel opens (overlapping merged areas, from Java/POI
-      // exports): read those by SheetJS into grids instead, and say so.
+      // exceljs refuses workbooks with overlapping merged areas (Java/POI exports), which Excel
+      // opens: read those by SheetJS into grids instead, and say so.
+      const { xlsxHasOverlappingMerges } = await import("../io/merges");
+      if (!(await xlsxHasOverlappingMerges(bytes))) throw new InputError(`“${fileName}”：${first.message}`);
       const { readSpreadsheet } = await import("../io/spreadsheet");
       try {
         const read = await readSpreadsheet(bytes, fileName);
@@ -80,10 +82,14 @@ export async function openDocument(fileName: string, bytes: Uint8Array): Promise
     case "csv":
     case "text": {
       if (/\.(xlsx|xlsm|xls|et|ods)$/i.test(fileName)) {
-        throw new InputError(`“${fileName}”不是有效的工作簿（文件内容不是 Excel、WPS 或 LibreOffice 的表格格式），请确认文件未损坏。`);
+        const ext = /\.([a-z]+)$/i.exec(fileName)![1]!.toLowerCase();
+        throw new InputError(`“${fileName}”不是有效的 .${ext} 工作簿（文件内容不是 Excel、WPS 或 LibreOffice 的表格格式），请确认文件未损坏。`);
+      }
+      if (format === "text" && /\.[a-z0-9]+$/i.test(fileName) && !/\.(txt|tsv|text|md)$/i.test(fileName)) {
+        throw new InputError(`不支持“${fileName}”这种文件，请提供 .xlsx、.xlsm、.xls、.et、.ods、.csv、.pdf 工作簿或文件，或 .txt 文本。`);
       }
       const text = decodeText(bytes);
-      if (text.includes("\u0000")) throw new InputError(`“${fileName}”不是文本文件，也不是能读取的工作簿或 PDF；请提供 .xlsx、.xls、.ods、.csv、.pdf 或 .txt 文件。`);
+      if (text.includes("\u0000")) throw new InputError(`“${fileName}”不是文本文件，也不是能读取的工作簿或 PDF（不支持这种文件）；请提供 .xlsx、.xls、.et、.ods、.csv、.pdf 或 .txt 文件。`);
       const grid = format === "csv" ? gridFromBlocks([{ kind: "table", rows: parseCsv(text) }], sheet) : gridFromText(text, { sheet });
       return { kind: format, host: MemoryHost.fromGrids([grid]), notices: [] };
     }

@@ -47,7 +47,7 @@ export const COMMANDS: Record<string, Command> = {
     run: runSelfEvaluation,
   },
   parse: {
-    usage: "jixiao parse <文件.xlsx|文件.txt>… [--json]      列出识别出的表格 / list the forms recognised",
+    usage: "jixiao parse <文件>… [--json]                    列出识别出的表格 / list the forms recognised",
     flags: ["json"],
     options: [],
     run: async (args, ctx) => {
