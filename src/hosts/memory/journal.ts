@@ -57,7 +57,7 @@ export class EditJournal {
       for (const [ref, aspects] of cells) {
         const at = parseA1(ref)!;
         const cell = ws.findCell(at.row + 1, at.col + 1);
-        const patch: CellPatch = { row: at.row, col: at.col };
+        const patch: CellPatch = { row: at.row, col: at.col, ...(cell ? {} : { absent: true }) };
         if (aspects.has("value")) patch.value = cell ? valueOf(cell, date1904) : { kind: "empty" };
         if (aspects.has("numFmt")) patch.numFmt = cell?.numFmt ?? "General";
         if (aspects.has("fill")) patch.fill = (cell?.style?.fill as PatchFill | undefined) ?? null;
@@ -67,6 +67,7 @@ export class EditJournal {
       sheets.push({
         name,
         cells: out,
+        rowExists: (row) => ws.findRow(row + 1) !== undefined,
         formulaAt: (row, col) => {
           const f = ws.findCell(row + 1, col + 1)?.formula;
           return typeof f === "string" && f !== "" ? f : undefined;

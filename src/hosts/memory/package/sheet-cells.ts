@@ -136,6 +136,8 @@ export function patchSheetCells(xml: string, sheet: SheetPatch, styles: () => St
     const spans = /^(\d+):(\d+)$/.exec(getAttr(tag, "spans") ?? "");
     if (spans && out.some((c) => c.col + 1 < Number(spans[1]) || c.col + 1 > Number(spans[2]))) tag = setAttr(tag, "spans", undefined);
     const body = out.map((c) => c.xml).join("");
+    // A row the workbook no longer has (created to mark, now cleared) goes when it holds nothing.
+    if (body === "" && (inner === undefined || !sheet.rowExists(number)) && /^<[\w.:-]+\s+r="\d+"\s*\/?>$/.test(tag)) return "";
     return body === "" ? tag.replace(/\s*>$/, "/>").replace(/\/\/>$/, "/>") : `${tag.replace(/\s*\/>$/, ">")}${body}</${p}row>`;
   };
 
@@ -154,8 +156,14 @@ export function patchSheetCells(xml: string, sheet: SheetPatch, styles: () => St
     const base = cell ? styleOf(cell.tag) : defaultStyle;
     const s = e.fill !== undefined || e.numFmt !== undefined ? styles().derive(base, { ...(e.fill !== undefined ? { fill: e.fill } : {}), ...(e.numFmt !== undefined ? { numFmt: e.numFmt } : {}) }) : base;
     if (e.value !== undefined) return valueXml(p, ref, s, e.value);
+    // A cell the workbook no longer has (one created to mark, now cleared) goes, when empty.
+    if (e.absent && s === 0 && (!cell || cell.xml === cell.tag)) return "";
+    // Nor is a cell created with nothing but the default format needed (a merged area's first cell).
+    if (!cell && s === 0 && e.value === undefined) return "";
     if (!cell) return `<${p}c r="${ref}"${s === 0 ? "" : ` s="${s}"`}/>`;
     const tag = setAttr(cell.tag, "s", s === 0 ? undefined : String(s));
+    // A cell left with neither value nor format is no cell (as before we marked it).
+    if (s === 0 && cell.xml === cell.tag && /^<[\w.:-]+\s+r="[A-Z]+\d+"\s*\/>$/.test(tag)) return "";
     return spellOutShared({ ...cell, xml: tag + cell.xml.slice(cell.tag.length), tag });
   };
 

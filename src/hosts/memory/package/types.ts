@@ -38,6 +38,8 @@ export interface CellPatch {
   fill?: PatchFill | null;
   /** null: no note. */
   note?: string | null;
+  /** The workbook has no such cell (any more): an empty cell in the file goes. */
+  absent?: boolean;
 }
 
 export interface SheetPatch {
@@ -45,6 +47,8 @@ export interface SheetPatch {
   cells: CellPatch[];
   /** The formula a cell holds now (shared formulas spelled out), for cells that lose their shared master. */
   formulaAt(row: number, col: number): string | undefined;
+  /** Whether the workbook has this (0-based) row; an empty row it does not have goes. */
+  rowExists(row: number): boolean;
 }
 
 export interface PackagePatch {

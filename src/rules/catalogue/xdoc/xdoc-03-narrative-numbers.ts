@@ -103,11 +103,35 @@ export function cleanLabel(raw: string): string {
     .replace(/(为|是|达到?|约)$/, "");
 }
 
-/** The tokens of one paragraph, in order. */
+/** Patterns tested at a position (sticky), so a token costs the length of what it looks at, not of the text. */
+const DATE_OR_RANGE_AFTER = /\s*(年|月|日|号|\+|-\d)/y;
+const LIST_MARK_AFTER = /\s*(、|\.(?!\d))/y;
+const CLOSE_AFTER = /\s*\)/y;
+const THRESHOLD_AFTER = /\s*(以上|以下|以内|左右|多)/y;
+const CLAUSE_END_AFTER = /\s*([,;。、)]|$)/y;
+const UNIT_AT = new RegExp(UNIT.source.replace(/^\^/, ""), "y");
+
+function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/** The last character before `at` that is not white space, or "" at the start. */
+function previousVisible(s: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(s[i]!)) i--;
+  return i < 0 ? "" : s[i]!;
+}
+
+/** The tokens of one paragraph, in order (linear in its length). */
 export function tokenize(text: string): Token[] {
   const h = toHalfWidth(text);
   const out: Token[] = [];
   const re = /(?<![\dA-Za-z.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
+  // Sentences ended and brackets open before `scanned`, advanced as the tokens come in order.
+  let scanned = 0;
+  let sentence = 0;
+  let depth = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(h))) {
     let intPart = m[1]!;
@@ -121,20 +145,24 @@ export function tokenize(text: string): Token[] {
     }
     const start = m.index;
     const numEnd = start + intPart.length + frac.length;
-    const after = h.slice(numEnd);
-    if (/^\s*(年|月|日|号|\+|-\d)/.test(after)) continue;
-    const before = h.slice(0, start);
+    for (; scanned < start; scanned++) {
+      const c = h[scanned]!;
+      if (SENTENCE_END.test(c)) sentence++;
+      depth = c === "(" ? depth + 1 : c === ")" ? Math.max(0, depth - 1) : depth;
+    }
+    if (matchAt(DATE_OR_RANGE_AFTER, h, numEnd)) continue;
+    const before = previousVisible(h, start);
     // List numbering: "1、…" / "1." at the start of the paragraph or a sentence, "(1)".
-    if (/^\s*(、|\.(?!\d))/.test(after) && /(^|[。!?;:])\s*$/.test(before)) continue;
-    if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) continue;
-    const u = UNIT.exec(after);
+    if (matchAt(LIST_MARK_AFTER, h, numEnd) && (before === "" || "。!?;:".includes(before))) continue;
+    if (before === "(" && matchAt(CLOSE_AFTER, h, numEnd)) continue;
+    const u = matchAt(UNIT_AT, h, numEnd);
     let end = numEnd;
     let unit = "";
     if (u) {
       unit = u[1]!;
       end = numEnd + u[0].length;
     }
-    const threshold = /^\s*(以上|以下|以内|左右|多)/.test(h.slice(end));
+    const threshold = matchAt(THRESHOLD_AFTER, h, end) !== null;
     const prev = out[out.length - 1];
     let labelStart = prev ? prev.end : 0;
     for (let i = start - 1; i >= labelStart; i--) {
@@ -144,10 +172,6 @@ export function tokenize(text: string): Token[] {
       }
     }
     const rawLabel = h.slice(labelStart, start);
-    let sentence = 0;
-    for (let i = 0; i < start; i++) if (SENTENCE_END.test(h[i]!)) sentence++;
-    let depth = 0;
-    for (let i = 0; i < start; i++) depth = h[i] === "(" ? depth + 1 : h[i] === ")" ? Math.max(0, depth - 1) : depth;
     const raw = Number(intPart.replace(/,/g, "") + frac);
     const kind: Kind = /元$/.test(unit) ? "money" : unit === "%" ? "percent" : "count";
     const value = unit === "元" ? raw / 10000 : unit === "亿元" ? raw * 10000 : raw;
@@ -173,7 +197,7 @@ export function tokenize(text: string): Token[] {
   return out.filter((t, i) => {
     if (!t.unitless) return true;
     const near = [out[i - 1], out[i + 1]].filter((n) => n && n.sentence === t.sentence && !n.unitless);
-    if (!near.some((n) => n!.kind === "money") || !/^\s*([,;。、)]|$)/.test(h.slice(t.end))) return false;
+    if (!near.some((n) => n!.kind === "money") || !matchAt(CLAUSE_END_AFTER, h, t.end)) return false;
     t.kind = "money";
     t.unit = "万元";
     return true;
