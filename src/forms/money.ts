@@ -9,7 +9,7 @@ import { traced, TracedNumberSchema, TracedTextSchema } from "./traced";
 export const MoneyLineKeySchema = z.enum([
   "total", // 资金总额 / 合计 / 年度资金总额 / 项目金额 / 预算数
   "fiscal", // 财政拨款 / 当年财政拨款 / 财政资金 / 一般公共预算拨款
-  "fiscalSpecial", // 财政专户管理资金
+  "specialAccount", // 财政专户管理资金
   "governmentFund", // 政府性基金拨款
   "unitFunds", // 单位资金
   "carryover", // 上年结转(资金)

@@ -20,7 +20,7 @@ import type { TracedNumber, TracedText } from "../forms/traced";
 import { cellText, looksNumeric, rowCells, tracedNumber, tracedPercent, tracedText, valueRightOf, type At } from "./cells";
 import { findIndicatorHeader, readIndicatorTable } from "./indicator-table";
 import { cleanTitle, normLabel, toHalfWidth, yearIn } from "./labels";
-import { GOAL_FIELDS, HEADER_FIELDS, labelKey, MONEY_COLUMNS, moneyLineKey } from "./vocabulary";
+import { GOAL_FIELDS, GOAL_HEADINGS, HEADER_FIELDS, labelKey, MONEY_COLUMNS, moneyLineKey } from "./vocabulary";
 import type { Segment } from "./segment";
 
 type PerformanceForm = DepartmentTargetForm | ProjectTargetForm | DepartmentSelfEvaluationForm | ProjectSelfEvaluationForm;
@@ -264,14 +264,15 @@ function readGoals(grid: Grid, top: number, bottom: number): Goals {
   return goals;
 }
 
-const goalKeyOf = (text: string): "longTerm" | "annual" | undefined => {
+const goalKeyOf = (text: string): "longTerm" | "annual" | "achieved" | undefined => {
   const n = labelKey(text);
-  return GOAL_LABELS.find(([, re]) => re.test(n))?.[0];
+  return GOAL_HEADINGS.find(([, re]) => re.test(n))?.[0];
 };
 
 /**
- * "总体目标 | 中期目标 | 年度目标" with each text under its heading (中央部门项目库): a row with two
- * or more goal headings reads the cell under each one. True when the row was such a row.
+ * "总体目标 | 中期目标 | 年度目标" with each text under its heading (中央部门项目库), or "项目年度目标 |
+ * 年度目标完成情况" (四川): a row of two or more goal headings reads the cell under each one.
+ * True when the row was such a row.
  */
 function readGoalHeadings(grid: Grid, r: number, cells: { col: number; text: string }[], goals: Goals): boolean {
   const heads = cells.filter((c) => goalKeyOf(c.text) !== undefined);

@@ -9,6 +9,8 @@ import type { Form, Header } from "../forms/forms";
 import type { MoneyColumn } from "../forms/money";
 
 export interface ReadField {
+  /** Which part of the form: title and header, money, goals, the 执行率 and 总分 rows, indicators, summary rows. */
+  part: "header" | "money" | "goals" | "scores" | "indicators" | "rows";
   /** What the field is, in Chinese: "预算年度", "申请单位 / 单位名称", "资金总额（全年预算数）", "三级指标 …". */
   label: string;
   /** A1 address of the cell it was read from. */
@@ -44,35 +46,41 @@ const COLUMN_NAMES: Record<MoneyColumn, string> = { budget: "预算数", initial
 /** Every field of a form with its label, cell and value, in reading order. */
 export function readFields(form: Form): ReadField[] {
   const out: ReadField[] = [];
+  let part: ReadField["part"] = "header";
   const push = (label: string, f: { ref: string; value: unknown; text?: string } | undefined): void => {
     if (!f) return;
     const v = f.value;
-    out.push({ label, ref: f.ref, value: typeof v === "number" || typeof v === "string" ? v : v === null ? null : (f.text ?? "").trim() });
+    out.push({ part, label, ref: f.ref, value: typeof v === "number" || typeof v === "string" ? v : v === null ? null : (f.text ?? "").trim() });
   };
   if (form.title) push("标题", form.title);
   if ("header" in form) for (const [key, name] of Object.entries(HEADER_NAMES) as [keyof Header, string][]) push(name, form.header[key]);
   if (form.kind === "DT" || form.kind === "PT" || form.kind === "DS" || form.kind === "PS") {
+    part = "money";
     for (const m of form.money) {
       for (const [c, a] of Object.entries(m.amounts) as [MoneyColumn, (typeof m.amounts)[MoneyColumn]][]) push(`${m.label.value.trim()}（${COLUMN_NAMES[c]}）`, a);
     }
+    part = "goals";
     for (const [key, name] of Object.entries(GOAL_NAMES)) push(name, form.goals[key as keyof typeof form.goals] as { ref: string; value: string } | undefined);
     if (form.kind === "DS" || form.kind === "PS") {
+      part = "scores";
       push("执行率分值", form.execution.weight);
       push("执行率", form.execution.rate);
       push("执行率得分", form.execution.score);
       push("总分", form.total.score);
       push("等级", form.total.grade);
     }
+    part = "indicators";
     for (const ind of form.indicators) {
       const name = ind.level3.value.trim() || `第 ${ind.row} 行`;
       push(`三级指标`, ind.level3);
-      if (ind.target) out.push({ label: `${name} · 指标值`, ref: ind.target.ref, value: ind.target.value.text.trim() });
-      if (ind.actual) out.push({ label: `${name} · 实际完成值`, ref: ind.actual.ref, value: ind.actual.value.text.trim() });
+      if (ind.target) out.push({ part, label: `${name} · 指标值`, ref: ind.target.ref, value: ind.target.value.text.trim() });
+      if (ind.actual) out.push({ part, label: `${name} · 实际完成值`, ref: ind.actual.ref, value: ind.actual.value.text.trim() });
       push(`${name} · 分值`, ind.weight);
       push(`${name} · 得分`, ind.score);
     }
   }
   if (form.kind === "ST") {
+    part = "rows";
     for (const r of form.rows) push(`${r.direction.value.trim()} · 金额`, r.amount);
     push("合计", form.total);
   }

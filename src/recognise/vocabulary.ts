@@ -18,7 +18,7 @@ import { normLabel } from "./labels";
 
 /** A label as compared: normalised (see labels.normLabel) and without a leading required-field star. */
 export function labelKey(text: string): string {
-  return normLabel(text).replace(/^[*＊]+/, "").replace(/[:：]+$/, "");
+  return normLabel(text).replace(/^[*＊]+/, "").replace(/[(]盖章[)]/g, "").replace(/[:：]+$/, "");
 }
 
 /** The columns of an indicator table. */
@@ -71,7 +71,7 @@ export const MONEY_LINES: readonly (readonly [MoneyLineKey, RegExp])[] = [
     /^(年度)?资金总额|^项目金额$|^预算数$|^年度预算数$|^合计$|^总额$|^总计$|^项目资金总额|^本年度?项目金额|^年度预算金额$|^年初安排金额$/,
   ],
   ["fiscal", /^(其中[:：]?)?(当年|本年)?度?([(](当年|本年)[)])?财政(拨款|资金)|^(其中[:：]?)?一般公共预算(拨款|资金)?/],
-  ["fiscalSpecial", /^(其中[:：]?)?财政专户(管理)?资金/],
+  ["specialAccount", /^(其中[:：]?)?财政专户(管理)?资金/],
   ["governmentFund", /^(其中[:：]?)?政府性基金(拨款|预算)?/],
   ["unitFunds", /^(其中[:：]?)?单位(自有)?资金/],
   ["carryover", /^(其中[:：]?)?上年结转/],
@@ -117,6 +117,12 @@ export const HEADER_FIELDS: readonly (readonly [keyof Header, RegExp])[] = [
 export const GOAL_FIELDS: readonly (readonly ["longTerm" | "annual", RegExp])[] = [
   ["longTerm", /^实施期(绩效)?目标$|^(中长期|中期)(绩效)?目标$|^长期(绩效)?目标/],
   ["annual", /^(项目|部门|单位)?年度(整体|总体)?(绩效)?目标$|^绩效目标$|^(整体|总体)(绩效)?目标$/],
+];
+
+/** Headings over goal texts written on the row below ("项目年度目标 | 年度目标完成情况"). */
+export const GOAL_HEADINGS: readonly (readonly ["longTerm" | "annual" | "achieved", RegExp])[] = [
+  ...GOAL_FIELDS,
+  ["achieved", /^(年度)?(总体)?目标(实际)?完成情况$/],
 ];
 
 /** Texts that mean "this template row does not apply" (深圳's template asks for 不适用 in unused categories). */

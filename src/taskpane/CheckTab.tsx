@@ -172,6 +172,7 @@ export function CheckTab() {
   const stale = done !== undefined && (done.revision !== pane.revision || done.locale !== locale);
   const counts = done ? countOf(done.findings) : undefined;
   const total = counts ? counts.error + counts.warning + counts.info : 0;
+  const partial = done ? done.result.forms.filter((f) => (f.missing ?? []).length > 0).length : 0;
   const noForms = done ? done.result.sheets.filter((s) => s.forms.length === 0).map((s) => s.sheet) : [];
 
   return (
@@ -210,7 +211,16 @@ export function CheckTab() {
         <>
           <div className={shared.tight} role="status">
             <Body1>{checkedLine(done.result)}</Body1>
-            <Body1>{total === 0 ? t("check.noProblems") : t("check.problems", { total, error: counts.error, warning: counts.warning, info: counts.info })}</Body1>
+            <Body1>
+              {done.result.forms.length === 0
+                ? t("check.nothingRead")
+                : total > 0
+                  ? t("check.problems", { total, error: counts.error, warning: counts.warning, info: counts.info })
+                  : partial > 0
+                    ? t("check.noProblemsInRead")
+                    : t("check.noProblems")}
+            </Body1>
+            {done.result.forms.length > 0 && partial > 0 && <Body1>{t("check.partialForms", { count: partial })}</Body1>}
           </div>
           <ul className={styles.counts} aria-label={t("check.counts")}>
             {(["error", "warning", "info"] as Severity[]).map((s) => (

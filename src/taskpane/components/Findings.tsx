@@ -191,7 +191,13 @@ function FormCard({ group, onSelect, onIgnore, ignoring, expanded }: { group: Fo
           </Subtitle2>
         </div>
         {kind && range && <Caption1 className={shared.muted}>{t("check.location", { sheet: group.sheet, range })}</Caption1>}
-        <Caption1>{group.findings.length === 0 ? t("check.formNoProblems") : t("check.formCounts", { error: c.error, warning: c.warning, info: c.info })}</Caption1>
+        <Caption1>
+          {group.findings.length > 0
+            ? t("check.formCounts", { error: c.error, warning: c.warning, info: c.info })
+            : form?.missing?.length
+              ? t("check.formPartial", { missing: form.missing.join("、") })
+              : t("check.formNoProblems")}
+        </Caption1>
       </div>
       <Accordion
         collapsible

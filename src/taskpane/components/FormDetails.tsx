@@ -18,6 +18,7 @@ import type { Indicator } from "../../forms/indicator";
 import type { MoneyColumn } from "../../forms/money";
 import type { TracedNumber } from "../../forms/traced";
 import { t, type MessageKey } from "../../i18n";
+import { readFields } from "../../recognise/read-summary";
 import { useShared } from "./styles";
 
 const useStyles = makeStyles({
@@ -56,10 +57,33 @@ export function FormDetails({ form }: { form: Form }) {
   return (
     <div className={shared.tight}>
       <Caption1>{t("read.range", { range: form.range })}</Caption1>
+      {form.missing && form.missing.length > 0 && <Caption1Strong role="note">{t("read.missing", { missing: form.missing.join("、") })}</Caption1Strong>}
+      <FieldList form={form} />
       {hasIndicators(form) && <PerformanceDetails form={form} />}
       {form.kind === "ST" && <SummaryDetails form={form} />}
       {form.kind === "JS" && <AccountsDetails form={form} />}
       {form.kind === "JN" && <NarrativeDetails form={form} />}
+    </div>
+  );
+}
+
+/** The header, money and goal fields as read: label, value and the cell each came from. */
+function FieldList({ form }: { form: Form }) {
+  const styles = useStyles();
+  // Money, indicators and summary rows have their own lists below; the title is the card's heading.
+  const fields = readFields(form).filter((f) => (f.part === "header" && f.label !== "标题") || f.part === "goals");
+  if (fields.length === 0) return null;
+  const listed = fields.slice(0, MAX_ITEMS);
+  return (
+    <div className={styles.block}>
+      <Caption1Strong>{t("read.fields")}</Caption1Strong>
+      <ul className={styles.items} aria-label={t("read.fields")}>
+        {listed.map((f) => (
+          <li key={`${f.label}-${f.ref}`} className={styles.item}>
+            <Caption1>{t("read.field", { label: f.label, value: f.value === null || f.value === "" ? t("read.blank") : String(f.value), ref: f.ref })}</Caption1>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

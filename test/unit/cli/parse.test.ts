@@ -83,9 +83,9 @@ describe("jixiao parse", () => {
     expect(form.missing).toEqual([]);
     expect(form.read).toEqual(
       expect.arrayContaining([
-        { label: "单位", ref: "B3", value: "深圳市某区某街道办事处（本级）" },
-        { label: "预算年度", ref: "B2", value: 2024 },
-        { label: "本年度项目金额(万元)（预算数）", ref: "E6", value: 60 },
+        { part: "header", label: "单位", ref: "B3", value: "深圳市某区某街道办事处（本级）" },
+        { part: "header", label: "预算年度", ref: "B2", value: 2024 },
+        { part: "money", label: "本年度项目金额(万元)（预算数）", ref: "E6", value: 60 },
       ]),
     );
   });

@@ -3,6 +3,8 @@
  */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { checkWorkbook, countBySeverity } from "../../../src/usecases/check-workbook";
+import { Grid } from "../../../src/grid/grid";
+import { MemoryHost } from "../../../src/hosts/memory";
 import { formatting, manySheets, openSeed, openTab, renderPane, resetLocale } from "./helpers";
 
 jest.setTimeout(60_000);
@@ -143,6 +145,20 @@ test("what was read: the form's indicators with their levels and targets", async
   expect(screen.getAllByText("一级指标").length).toBeGreaterThan(0);
   expect(screen.getByText("年度：2021")).toBeTruthy();
   expect(screen.getByText(/^合计/)).toBeTruthy();
+  // Each header and goal field with the cell it was read from.
+  const fields = screen.getByRole("list", { name: "读取到的字段" });
+  expect(within(fields).getByText(/^预算年度：2021（[A-Z]+\d+）$/)).toBeTruthy();
+  expect(within(fields).getByText(/^预期目标：.+（[A-Z]+\d+）$/)).toBeTruthy();
+});
+
+test("a form read only in part says what was not read, and gives no all-clear", async () => {
+  const grid = Grid.fromRows("表1", [["项目支出绩效目标表"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "维修次数", "≥50次"]]);
+  await renderPane(MemoryHost.fromGrids([grid]));
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  expect(await screen.findByText("有 1 张表没有完整读取（见各表的“未读到”），这些部分没有检查。", {}, { timeout: 20_000 })).toBeTruthy();
+  expect(screen.queryByText("未发现问题。")).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: /读取到的内容$/ }));
+  expect(await screen.findByText(/^未读到：预算年度、单位名称、项目名称、资金金额、绩效目标。/)).toBeTruthy();
 });
 
 test("a host that fails shows the message, not a crash", async () => {

@@ -8,7 +8,7 @@ import type { MoneyColumn, MoneyLine } from "../../../forms/money";
 import { defineRule } from "../../types";
 import { cells, fmt, sumMatches } from "../../support";
 
-const SOURCE_KEYS = ["fiscal", "fiscalSpecial", "governmentFund", "unitFunds", "carryover", "other"] as const;
+const SOURCE_KEYS = ["fiscal", "specialAccount", "governmentFund", "unitFunds", "carryover", "other"] as const;
 const COLUMN_NAMES: Record<MoneyColumn, string> = { budget: "预算数", initialBudget: "年初预算数", adjustedBudget: "全年预算数", executed: "全年执行数" };
 const COLUMN_NAMES_EN: Record<MoneyColumn, string> = { budget: "budget", initialBudget: "initial budget", adjustedBudget: "full-year budget", executed: "full-year spending" };
 
