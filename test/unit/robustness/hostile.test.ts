@@ -58,7 +58,7 @@ describe("hostile workbooks end with one line", () => {
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
     const { ctx, err } = capture();
     expect(await main(["parse", file("merge-all.xlsx", bytes)], ctx)).toBe(0);
-    expect(err).toEqual([expect.stringMatching(/^注意：.*合并区域超出了已填写的单元格/)]);
+    expect(err).toEqual([expect.stringMatching(/› 提示：.*合并区域超出了已填写的单元格/)]);
   });
 
   it("more merged areas than any form has are refused", async () => {
