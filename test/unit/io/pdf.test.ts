@@ -79,6 +79,7 @@ describe("text PDFs", () => {
         err: (l) => err.push(l),
         readBytes: async () => broken,
         writeBytes: async () => undefined,
+        identify: async (file) => ({ real: file, exists: true, regular: true }),
         open: async (file) => {
           try {
             return await openDocument(file, broken);
