@@ -56,6 +56,7 @@ export function checkForms(forms: readonly Form[], options: CheckOptions = {}): 
       const hint = rule.meta.hints?.[r.messageId];
       if (hint) finding.hint = render(hint, locale, r.data, "");
       if (target) finding.form = formSummary(target);
+      if (r.fix) finding.fix = r.fix;
       findings.push(finding);
     },
   });

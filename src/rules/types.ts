@@ -17,6 +17,19 @@ export interface FindingCell {
   sheet?: string;
 }
 
+/**
+ * The replacement a rule is sure of: write `value` into `ref` (on `sheet` when it is not the
+ * finding's own). Only rules with one deterministic answer state it (a doubled number, a missing
+ * comparison symbol, a total that should be the sum of its parts).
+ */
+export interface FindingFix {
+  ref: string;
+  sheet?: string;
+  value: string | number;
+  /** What the cell shows now (the fix is not applied when the cell no longer shows it). */
+  from: string;
+}
+
 export interface Finding {
   rule: string;
   /** Which message of the rule's table (stable, for tests and translations). */
@@ -30,6 +43,8 @@ export interface Finding {
   hint?: string;
   /** The form the finding belongs to (absent for findings about the workbook as a whole). */
   form?: { kind: FormKind; range: string; title: string };
+  /** The correction, when the rule knows it for certain. */
+  fix?: FindingFix;
 }
 
 export type Locale = "zh-CN" | "en";
@@ -67,6 +82,8 @@ export interface Report {
   severity?: Severity;
   /** The form the finding is about, for workbook rules. */
   form?: Form;
+  /** The correction, when there is exactly one. */
+  fix?: FindingFix;
 }
 
 export interface RuleContext {

@@ -12,6 +12,7 @@
  * Cancelling (signal.aborted) stops between sheets; the result then says `cancelled`.
  */
 import type { Form } from "../forms/forms";
+import { parseRange, type CellRange } from "../grid/address";
 import type { WorkbookHost } from "../hosts/host";
 import type { SheetRecognition } from "../recognise";
 import { ALL_RULES } from "../rules/catalogue";
@@ -20,7 +21,7 @@ import type { RegionProfile } from "../rules/profiles/profile";
 import { isWorkbookRule, type Finding, type Locale } from "../rules/types";
 import { highlightsBySheet } from "./highlight-findings";
 import { recogniseWorkbook, type Scope } from "./recognise-workbook";
-import { ignoredRules } from "./settings";
+import { ignoredPlaces, ignoredRules, isIgnoredAt } from "./settings";
 
 /** What the clerk asked to check. */
 export type PaneScope = "selection" | "sheet" | "workbook";
@@ -53,6 +54,12 @@ export interface PaneCheckResult {
   findings: Finding[];
   ignored: string[];
   cancelled: boolean;
+  /**
+   * Set when a selection was checked: its sheet was read and checked as a whole, `forms` and
+   * `findings` keep what overlaps the selection, `sheetFindings` every finding of the sheet (the
+   * marks show them all). `outside`: no form overlaps the selection.
+   */
+  selection?: { sheet: string; range: string; outside: boolean; sheetFindings: Finding[] };
 }
 
 const FORM_RULES = ALL_RULES.filter((r) => !isWorkbookRule(r));
@@ -77,6 +84,8 @@ export async function resolveScope(host: WorkbookHost, scope: PaneScope): Promis
 }
 
 async function targetsOf(host: WorkbookHost, scope: Scope): Promise<Scope[]> {
+  // A selection is checked on its whole sheet: a few cells of a column hold no form on their own.
+  if (scope.kind === "range") return [{ kind: "sheet", sheet: scope.sheet }];
   if (scope.kind !== "workbook") return [scope];
   return (await host.listSheets()).filter((s) => s.visible).map((s) => ({ kind: "sheet", sheet: s.name }));
 }
@@ -86,6 +95,7 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
   const locale = options.locale ?? "zh-CN";
   const pause = options.yieldToUi ?? timeSlicer(options.sliceMs);
   const ignored = await ignoredRules(host);
+  const places = await ignoredPlaces(host);
   const targets = await targetsOf(host, scope);
   const sheets: SheetRecognition[] = [];
   const findings: Finding[] = [];
@@ -112,7 +122,30 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
     await pause();
     findings.push(...checkForms(forms, { ...check, rules: WORKBOOK_RULES }));
   }
-  return { scope, sheets, forms, findings: sortFindings(findings, forms), ignored, cancelled };
+  const kept = places.length > 0 ? findings.filter((f) => !isIgnoredAt(f, places)) : findings;
+  const sorted = sortFindings(kept, forms);
+  if (scope.kind !== "range") return { scope, sheets, forms, findings: sorted, ignored, cancelled };
+  return { ...withinSelection(scope, forms, sorted), scope, sheets, ignored, cancelled };
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** The forms that overlap the selection and the findings with a cell inside it. */
+function withinSelection(scope: Extract<Scope, { kind: "range" }>, forms: Form[], findings: Finding[]): Pick<PaneCheckResult, "forms" | "findings" | "selection"> {
+  const selected = parseRange(scope.range);
+  const inside = (sheet: string, ref: string): boolean => {
+    const r = parseRange(ref);
+    return sheet === scope.sheet && selected !== undefined && r !== undefined && overlaps(selected, r);
+  };
+  const overlapping = forms.filter((f) => inside(f.sheet, f.range));
+  const hits = findings.filter((f) => f.cells.some((c) => inside(c.sheet ?? f.sheet, c.ref)));
+  return {
+    forms: overlapping,
+    findings: hits,
+    selection: { sheet: scope.sheet, range: scope.range, outside: overlapping.length === 0, sheetFindings: findings.filter((f) => f.sheet === scope.sheet) },
+  };
 }
 
 export interface MarkOptions {

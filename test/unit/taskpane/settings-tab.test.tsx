@@ -6,6 +6,9 @@ import { MemoryHost } from "../../../src/hosts/memory";
 import { loadSettings, setRuleIgnored } from "../../../src/usecases/settings";
 import { openTab, renderPane, resetLocale } from "./helpers";
 
+// The check tab is loaded on demand and compiled on first use; a busy machine needs more than 5 s.
+jest.setTimeout(30_000);
+
 beforeEach(resetLocale);
 
 test("switches the pane to English and back", async () => {
@@ -21,7 +24,7 @@ test("switches the pane to English and back", async () => {
   await openTab("Check");
   fireEvent.click(screen.getByRole("button", { name: "Check" }));
   expect(await screen.findByText("Checked 1 sheet and recognised 0 forms.")).toBeTruthy();
-  expect(screen.getByText("No problems were found.")).toBeTruthy();
+  expect(screen.getByText(/^No performance form was recognised in this workbook, so nothing was checked\./)).toBeTruthy();
 
   await openTab("Settings");
   fireEvent.click(screen.getByRole("radio", { name: "中文" }));
