@@ -34,6 +34,8 @@ export interface SkippedFix {
 /** What 撤销 writes back: each cell's previous value or formula. */
 export interface UndoStep {
   cells: { sheet: string; ref: string; write: CellWrite }[];
+  /** Sheets where the write put notes of its own (scoring): undo takes this add-in's marks off them. */
+  clearMarks?: string[];
   /** How many cells the write changed (for the message). */
   count: number;
 }
@@ -129,6 +131,7 @@ export async function snapshotCells(host: WorkbookHost, cells: readonly { sheet:
 /** Puts the cells back as they were before the write. */
 export async function undoWrites(host: WorkbookHost, step: UndoStep): Promise<void> {
   for (const c of step.cells) await host.write(c.sheet, c.ref, [[c.write]]);
+  for (const sheet of step.clearMarks ?? []) await host.clearHighlights(sheet);
 }
 
 /** The text a write will show, for a before → after preview. */
