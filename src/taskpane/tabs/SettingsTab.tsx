@@ -131,7 +131,7 @@ export function SettingsTab() {
         </Select>
       </Field>
 
-      <Field label={t("settings.framework")}>
+      <Field label={t("settings.framework")} hint={t("settings.frameworkHint")}>
         <RadioGroup value={frameworkOf(settings)} onChange={(_, d) => setFramework(d.value as Framework)} disabled={pane.loading}>
           <Radio value="profile" label={t("settings.framework.profile", { frameworks: frameworksText(base.frameworks) })} />
           <Radio value="88" label={t("settings.framework.88")} />

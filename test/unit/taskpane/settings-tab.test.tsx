@@ -17,7 +17,7 @@ test("switches the pane to English and back", async () => {
   fireEvent.click(screen.getByRole("radio", { name: "English" }));
   expect(await screen.findByRole("tab", { name: "Check" })).toBeTruthy();
   expect(screen.getByText("Performance Form Assistant")).toBeTruthy();
-  expect(screen.getByRole("radio", { name: "Only the No. 88 framework" })).toBeTruthy();
+  expect(screen.getByRole("radio", { name: "Only the older framework (No. 88: costs under outputs)" })).toBeTruthy();
   expect(localStorage.getItem("jixiao.locale")).toBe("en");
   await waitFor(async () => expect((await loadSettings(host)).locale).toBe("en"));
 
@@ -40,9 +40,9 @@ test("region profile, framework and money tolerance are stored in the workbook",
   await screen.findByText("已保存到本工作簿。");
   expect((await loadSettings(host)).profile).toBe("gansu");
   // 甘肃 accepts only the 101 framework: the "as the region says" choice says so.
-  expect(screen.getByRole("radio", { name: "按地区规则（101 号文）" })).toBeTruthy();
+  expect(screen.getByRole("radio", { name: "按地区规则（新体系，101号文）" })).toBeTruthy();
 
-  fireEvent.click(screen.getByRole("radio", { name: "88 号和 101 号文指标体系都可以" }));
+  fireEvent.click(screen.getByRole("radio", { name: "新旧两种指标体系都可以" }));
   await waitFor(async () => expect((await loadSettings(host)).frameworks).toEqual(["88", "101"]));
 
   const tolerance = screen.getByRole("spinbutton", { name: "金额容差（每个加数）" });
