@@ -1,11 +1,13 @@
 /**
- * `jixiao check <files…> [--json] [--profile ID] [--lang zh-CN|en] [--ignore IDS] [--annotate OUT.xlsx]`
+ * `jixiao check <files…> [--json] [--profile ID] [--lang zh-CN|en] [--ignore IDS] [--annotate OUT.xlsx] [--report REPORT.xlsx]`
  *
  * Linter-style report, grouped per form, one line per finding:
  *   file › sheet!cell  error  MON-02  message
  * then a summary line of counts. Exit 1 when any error is found, 0 otherwise, 2 for unusable
  * input or arguments. --annotate writes a copy of the workbook (text input becomes a workbook)
  * with every flagged cell marked and a note carrying the message; the input is never modified.
+ * --report writes a copy of the workbook with a 检查报告 sheet added (per-form counts, one row
+ * per finding with a link to its cell), printable A4 landscape; also a new file.
  */
 import { UsageError, type ParsedArgs } from "../args";
 import type { CommandContext } from "../context";
@@ -14,6 +16,7 @@ import type { Finding, Locale } from "../../rules/types";
 import { FORM_KIND_NAMES, type FormKind } from "../../forms/forms";
 import { qualify } from "../../grid/address";
 import { checkWorkbook, countBySeverity } from "../../usecases/check-workbook";
+import { writeCheckReport } from "../../usecases/check-report";
 import { highlightFindings } from "../../usecases/highlight-findings";
 
 interface FormRef {
@@ -67,6 +70,10 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
   const annotate = args.options.get("annotate");
   if (annotate !== undefined && files.length !== 1) throw new UsageError("--annotate 一次只能用于一个文件。");
   if (annotate !== undefined && !/\.xlsx$/i.test(annotate)) throw new UsageError("--annotate 的输出文件须以 .xlsx 结尾。");
+  const report = args.options.get("report");
+  if (report !== undefined && files.length !== 1) throw new UsageError("--report 一次只能用于一个文件。");
+  if (report !== undefined && !/\.xlsx$/i.test(report)) throw new UsageError("--report 的输出文件须以 .xlsx 结尾。");
+  if (report !== undefined && annotate !== undefined && report === annotate) throw new UsageError("--report 和 --annotate 须写到不同的文件。");
 
   const reports: FileReport[] = [];
   let unusable = false;
@@ -88,6 +95,12 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     if (annotate !== undefined) {
       await highlightFindings(doc.host, result.findings);
       await ctx.writeBytes(annotate, await doc.host.save());
+    }
+    if (report !== undefined) {
+      if (annotate !== undefined) await doc.host.clearHighlights();
+      const forms = result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "" }));
+      await writeCheckReport(doc.host, { forms, findings: result.findings, locale });
+      await ctx.writeBytes(report, await doc.host.save());
     }
   }
 
@@ -116,6 +129,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     }
     if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), locale));
     if (annotate !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Annotated copy written to ${annotate}.` : `已生成带标记的副本：${annotate}`);
+    if (report !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Report written to ${report} (sheet “Check report”).` : `已生成检查报告：${report}（工作表“检查报告”）`);
   }
   if (unusable) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
