@@ -30,6 +30,7 @@ import { t } from "../i18n";
 import { useLocale } from "../i18n/react";
 import type { Finding, FindingCell, Severity } from "../rules/types";
 import { markFindings, paneCheck, resolveScope, type PaneCheckResult, type PaneProgress, type PaneScope } from "../usecases/pane-check";
+import { reportText, writeCheckReport, type ReportInput } from "../usecases/check-report";
 import { applyChanges, fixOf, planFixes, type CellChange, type SkippedFix } from "../usecases/pane-write";
 import type { Scope } from "../usecases/recognise-workbook";
 import { NoticeBar, type Notice } from "./components/ErrorBar";
@@ -306,6 +307,38 @@ export function CheckTab() {
     }
   }
 
+  function reportInput(d: Done): ReportInput {
+    return {
+      forms: d.result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "" })),
+      findings: d.findings,
+      locale,
+    };
+  }
+
+  async function exportReport() {
+    if (!done) return;
+    setNotice(undefined);
+    try {
+      const sheet = await writeCheckReport(host, reportInput(done));
+      await host.select(sheet, "A1").catch(() => undefined);
+      setNotice({ intent: "success", message: "check.reportWritten", params: { sheet } });
+    } catch (e) {
+      setNotice({ intent: "error", message: "check.reportFailed", params: { error: errorText(e) } });
+    }
+  }
+
+  async function copyReport() {
+    if (!done) return;
+    try {
+      const clipboard = globalThis.navigator?.clipboard;
+      if (!clipboard) throw new Error(t("check.noClipboard"));
+      await clipboard.writeText(reportText(reportInput(done)));
+      setNotice({ intent: "success", message: "check.reportCopied" });
+    } catch (e) {
+      setNotice({ intent: "error", message: "check.reportFailed", params: { error: errorText(e) } });
+    }
+  }
+
   const running = run.status === "running";
   const progress = run.status === "running" ? run.progress : undefined;
   const stale = done !== undefined && (done.revision !== pane.revision || done.locale !== locale);
@@ -422,6 +455,16 @@ export function CheckTab() {
             ignoring={ignoring}
             current={current}
           />
+          {done.result.forms.length > 0 && (
+            <div className={shared.row}>
+              <Button size="small" onClick={() => void exportReport()}>
+                {t("check.exportReport")}
+              </Button>
+              <Button size="small" appearance="subtle" onClick={() => void copyReport()}>
+                {t("check.copyReport")}
+              </Button>
+            </div>
+          )}
           {noForms.length > 0 && !done.result.selection && <Caption1 className={shared.muted}>{t("check.sheetsWithoutForms", { sheets: noForms.join("、") })}</Caption1>}
         </>
       )}

@@ -238,3 +238,26 @@ test("上一个/下一个问题 and Alt+↓ walk the findings, errors first, sel
   expect(document.querySelectorAll('[aria-label="检查结果"] li li').length).toBeGreaterThan(0);
   for (const li of document.querySelectorAll('[aria-label="检查结果"] li li')) expect(li.textContent).toMatch(/^错误/);
 });
+
+test("导出检查报告 writes a new sheet with a row per finding; 复制报告文字 copies the same as text", async () => {
+  const host = MemoryHost.fromGrids([Grid.fromRows("项目", FIXABLE_PROJECT_ROWS)]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  const summary = await screen.findByText(/^发现 \d+ 个问题/, {}, { timeout: 20_000 });
+  const total = Number(/发现 (\d+)/.exec(summary.textContent!)![1]);
+  fireEvent.click(screen.getByRole("button", { name: "导出检查报告" }));
+  expect(await screen.findByText(/^检查报告已写入新工作表“检查报告”/)).toBeTruthy();
+  expect((await host.listSheets()).map((s) => s.name)).toEqual(["项目", "检查报告"]);
+  const report = await host.readSheet("检查报告");
+  const rows = report.toTextRows();
+  const head = rows.findIndex((r) => r[0] === "工作表" && r[1] === "单元格");
+  expect(rows.length - head - 1).toBe(total);
+  expect(rows.slice(head + 1).some((r) => r[2] === "VAL-01" && r[5] === "≥90%")).toBe(true);
+  expect(await host.selection()).toEqual({ sheet: "检查报告", range: "A1" });
+
+  const writeText = jest.fn(async (_text: string) => undefined);
+  Object.assign(navigator, { clipboard: { writeText } });
+  fireEvent.click(screen.getByRole("button", { name: "复制报告文字" }));
+  expect(await screen.findByText("检查报告的文字已复制，可以粘贴到消息或文档中。")).toBeTruthy();
+  expect(writeText.mock.calls[0]![0]).toContain("项目 D7\t错误\tVAL-01");
+});
