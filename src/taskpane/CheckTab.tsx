@@ -33,6 +33,10 @@ import { markFindings, paneCheck, resolveScope, type PaneCheckResult, type PaneP
 import { reportText, writeCheckReport, type ReportInput } from "../usecases/check-report";
 import { applyChanges, fixOf, planFixes, type CellChange, type SkippedFix } from "../usecases/pane-write";
 import type { Scope } from "../usecases/recognise-workbook";
+import { inferProfileId } from "../usecases/infer-profile";
+import { effectiveProfile, type WorkbookSettings } from "../usecases/settings";
+import type { Form } from "../forms/forms";
+import type { RegionProfile } from "../rules/profiles/profile";
 import { NoticeBar, type Notice } from "./components/ErrorBar";
 import { errorText } from "./components/errors";
 import { cellTarget, countOf, findingKey, FindingsList, groupFindings, type FormGroup, type IgnoreScope } from "./components/Findings";
@@ -140,8 +144,10 @@ export function CheckTab() {
     try {
       const profile = await profileFor(host, pane.settings);
       const resolved = again ?? (await resolveScope(host, scope));
+      const chosen = pane.settings?.profileChosen === true;
       const result = await paneCheck(host, resolved, {
         profile,
+        ...(chosen || !pane.settings ? {} : { inferProfile: inferredProfile(pane.settings) }),
         locale,
         signal: mine,
         onProgress: (progress) => {
@@ -387,6 +393,9 @@ export function CheckTab() {
         <>
           <div className={shared.tight} role="status">
             <Body1>{checkedLine(done.result)}</Body1>
+            <Caption1 className={shared.muted}>
+              {t(done.result.inferred ? "check.profileInferred" : "check.profile", { name: done.result.profile.name[locale === "en" ? "en" : "zh-CN"] })}
+            </Caption1>
             {outcome(done.result, total, counts)}
           </div>
           {total > 0 && (
@@ -470,6 +479,14 @@ export function CheckTab() {
       )}
     </div>
   );
+}
+
+/** The region the forms point to, with the clerk's other settings (framework, tolerance) kept. */
+function inferredProfile(settings: WorkbookSettings): (forms: readonly Form[]) => RegionProfile | undefined {
+  return (forms) => {
+    const id = inferProfileId(forms);
+    return id && id !== settings.profile ? effectiveProfile({ ...settings, profile: id }) : undefined;
+  };
 }
 
 /** What the check found, said honestly: no forms is not "no problems". */

@@ -36,6 +36,11 @@ export interface PaneProgress {
 
 export interface PaneCheckOptions {
   profile: RegionProfile;
+  /**
+   * The clerk has not chosen a region: the first forms read may name one (layout, title, unit),
+   * and the check then runs under it (`PaneCheckResult.inferred`).
+   */
+  inferProfile?: (forms: readonly Form[]) => RegionProfile | undefined;
   locale?: Locale;
   onProgress?: (p: PaneProgress) => void;
   /** Resolves after the UI had a chance to paint (default: a macrotask once ~`sliceMs` of work is done). */
@@ -54,6 +59,9 @@ export interface PaneCheckResult {
   findings: Finding[];
   ignored: string[];
   cancelled: boolean;
+  /** The region the check ran under, and whether it was recognised from the forms. */
+  profile: RegionProfile;
+  inferred: boolean;
   /**
    * Set when a selection was checked: its sheet was read and checked as a whole, `forms` and
    * `findings` keep what overlaps the selection, `sheetFindings` every finding of the sheet (the
@@ -91,7 +99,9 @@ async function targetsOf(host: WorkbookHost, scope: Scope): Promise<Scope[]> {
 }
 
 export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneCheckOptions): Promise<PaneCheckResult> {
-  const { profile, signal } = options;
+  const { signal } = options;
+  let profile = options.profile;
+  let inferred = false;
   const locale = options.locale ?? "zh-CN";
   const pause = options.yieldToUi ?? timeSlicer(options.sliceMs);
   const ignored = await ignoredRules(host);
@@ -99,7 +109,7 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
   const targets = await targetsOf(host, scope);
   const sheets: SheetRecognition[] = [];
   const findings: Finding[] = [];
-  const check = { profile, locale, ignore: ignored };
+  const check = { locale, ignore: ignored };
   let cancelled = false;
   for (let i = 0; i < targets.length; i++) {
     if (signal?.aborted) {
@@ -110,7 +120,18 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
     const [recognition] = await recogniseWorkbook(host, { scope: target });
     if (recognition) {
       sheets.push(recognition);
-      if (recognition.forms.length > 0) findings.push(...checkForms(recognition.forms, { ...check, rules: FORM_RULES }));
+      if (recognition.forms.length > 0 && options.inferProfile && !inferred) {
+        const found = options.inferProfile(recognition.forms);
+        if (found) {
+          profile = found;
+          inferred = true;
+          // Forms read before (final accounts, say) are checked again under the region found: no new read.
+          findings.length = 0;
+          const before = sheets.flatMap((s) => (s === recognition ? [] : s.forms));
+          if (before.length > 0) findings.push(...checkForms(before, { ...check, profile, rules: FORM_RULES }));
+        }
+      }
+      if (recognition.forms.length > 0) findings.push(...checkForms(recognition.forms, { ...check, profile, rules: FORM_RULES }));
     }
     options.onProgress?.({ phase: "reading", done: i + 1, total: targets.length, sheet: recognition?.sheet ?? (target.kind === "workbook" ? "" : target.sheet) });
     await pause();
@@ -120,12 +141,12 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
   if (!cancelled) {
     options.onProgress?.({ phase: "workbook", done: targets.length, total: targets.length, sheet: "" });
     await pause();
-    findings.push(...checkForms(forms, { ...check, rules: WORKBOOK_RULES }));
+    findings.push(...checkForms(forms, { ...check, profile, rules: WORKBOOK_RULES }));
   }
   const kept = places.length > 0 ? findings.filter((f) => !isIgnoredAt(f, places)) : findings;
   const sorted = sortFindings(kept, forms);
-  if (scope.kind !== "range") return { scope, sheets, forms, findings: sorted, ignored, cancelled };
-  return { ...withinSelection(scope, forms, sorted), scope, sheets, ignored, cancelled };
+  if (scope.kind !== "range") return { scope, sheets, forms, findings: sorted, ignored, cancelled, profile, inferred };
+  return { ...withinSelection(scope, forms, sorted), scope, sheets, ignored, cancelled, profile, inferred };
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {

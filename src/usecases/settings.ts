@@ -12,6 +12,8 @@ import { IGNORED_RULES_SETTING } from "./check-workbook";
 
 export const WorkbookSettingsSchema = z.object({
   profile: z.string().catch(DEFAULT_PROFILE).default(DEFAULT_PROFILE),
+  /** The clerk chose the region in 设置; until then the pane recognises it from the forms' layout, title and unit. */
+  profileChosen: z.boolean().optional().catch(undefined),
   locale: z.enum(["zh-CN", "en"]).catch("zh-CN").default("zh-CN"),
   /** Indicator frameworks accepted; absent = the profile's. */
   frameworks: z.array(z.enum(["88", "101"])).min(1).optional().catch(undefined),

@@ -122,7 +122,7 @@ export function SettingsTab() {
       <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
 
       <Field label={t("settings.profile")} hint={t("settings.profileBasis", { basis: base.basis })}>
-        <Select className={shared.select} value={settings.profile} onChange={(_, d) => void save({ ...settings, profile: d.value })} disabled={pane.loading}>
+        <Select className={shared.select} value={settings.profile} onChange={(_, d) => void save({ ...settings, profile: d.value, profileChosen: true })} disabled={pane.loading}>
           {Object.values(PROFILES).map((p) => (
             <option key={p.id} value={p.id}>
               {p.name[locale] ?? p.name["zh-CN"]}

@@ -261,3 +261,15 @@ test("导出检查报告 writes a new sheet with a row per finding; 复制报告
   expect(await screen.findByText("检查报告的文字已复制，可以粘贴到消息或文档中。")).toBeTruthy();
   expect(writeText.mock.calls[0]![0]).toContain("项目 D7\t错误\tVAL-01");
 });
+
+test("the region is recognised from the layout (湖南 2021 → 湖南) until the clerk chooses one in 设置", async () => {
+  const host = await openSeed("003.xlsx");
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  await screen.findByText(/^发现 \d+ 个问题/, {}, { timeout: 20_000 });
+  expect(screen.getByText("地区规则：湖南（按表样自动识别，可修改）")).toBeTruthy();
+  await host.setSetting("settings", { profile: "national", profileChosen: true });
+  await renderPane(host);
+  fireEvent.click(screen.getAllByRole("button", { name: "开始检查" }).at(-1)!);
+  expect((await screen.findAllByText("地区规则：全国通用（财预〔2020〕10号）（可在“设置”中修改）", {}, { timeout: 20_000 })).length).toBeGreaterThan(0);
+});
