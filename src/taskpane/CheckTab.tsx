@@ -34,7 +34,7 @@ import { reportText, writeCheckReport, type ReportInput } from "../usecases/chec
 import { applyChanges, fixOf, planFixes, type CellChange, type SkippedFix } from "../usecases/pane-write";
 import type { Scope } from "../usecases/recognise-workbook";
 import { inferProfileId } from "../usecases/infer-profile";
-import { effectiveProfile, type WorkbookSettings } from "../usecases/settings";
+import { effectiveProfile, ignoredPlaces, type WorkbookSettings } from "../usecases/settings";
 import type { Form } from "../forms/forms";
 import type { RegionProfile } from "../rules/profiles/profile";
 import { NoticeBar, type Notice } from "./components/ErrorBar";
@@ -145,8 +145,10 @@ export function CheckTab() {
       const profile = await profileFor(host, pane.settings);
       const resolved = again ?? (await resolveScope(host, scope));
       const chosen = pane.settings?.profileChosen === true;
+      const places = await ignoredPlaces(host);
       const result = await paneCheck(host, resolved, {
         profile,
+        places,
         ...(chosen || !pane.settings ? {} : { inferProfile: inferredProfile(pane.settings) }),
         locale,
         signal: mine,

@@ -21,7 +21,7 @@ import type { RegionProfile } from "../rules/profiles/profile";
 import { isWorkbookRule, type Finding, type Locale } from "../rules/types";
 import { highlightsBySheet } from "./highlight-findings";
 import { recogniseWorkbook, type Scope } from "./recognise-workbook";
-import { ignoredPlaces, ignoredRules, isIgnoredAt } from "./settings";
+import { ignoredRules, isIgnoredAt, type IgnoredPlace } from "./settings";
 
 /** What the clerk asked to check. */
 export type PaneScope = "selection" | "sheet" | "workbook";
@@ -41,6 +41,8 @@ export interface PaneCheckOptions {
    * and the check then runs under it (`PaneCheckResult.inferred`).
    */
   inferProfile?: (forms: readonly Form[]) => RegionProfile | undefined;
+  /** Rules ignored on one cell or one form (the pane reads them with `ignoredPlaces`); none by default. */
+  places?: readonly IgnoredPlace[];
   locale?: Locale;
   onProgress?: (p: PaneProgress) => void;
   /** Resolves after the UI had a chance to paint (default: a macrotask once ~`sliceMs` of work is done). */
@@ -105,7 +107,7 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
   const locale = options.locale ?? "zh-CN";
   const pause = options.yieldToUi ?? timeSlicer(options.sliceMs);
   const ignored = await ignoredRules(host);
-  const places = await ignoredPlaces(host);
+  const places = options.places ?? [];
   const targets = await targetsOf(host, scope);
   const sheets: SheetRecognition[] = [];
   const findings: Finding[] = [];
