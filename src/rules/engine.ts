@@ -100,6 +100,7 @@ export function checkForms(allForms: readonly Form[], options: CheckOptions = {}
       if (hint) finding.hint = render(hint, locale, r.data, "");
       if (target) finding.form = formSummary(target);
       if (r.cause) finding.cause = r.cause;
+      if (r.fix) finding.fix = r.fix;
       findings.push(finding);
     },
   });

@@ -17,6 +17,19 @@ export interface FindingCell {
   sheet?: string;
 }
 
+/**
+ * The replacement a rule is sure of: write `value` into `ref` (on `sheet` when it is not the
+ * finding's own). Only rules with one deterministic answer state it (a doubled number, a missing
+ * comparison symbol, a total that should be the sum of its parts).
+ */
+export interface FindingFix {
+  ref: string;
+  sheet?: string;
+  value: string | number;
+  /** What the cell shows now (the fix is not applied when the cell no longer shows it). */
+  from: string;
+}
+
 export interface Finding {
   rule: string;
   /** Which message of the rule's table (stable, for tests and translations). */
@@ -40,6 +53,8 @@ export interface Finding {
    * the most specific (highest severity first), these are attached so nothing is lost.
    */
   related?: RelatedFinding[];
+  /** The correction, when the rule knows it for certain. */
+  fix?: FindingFix;
 }
 
 /** A finding attached to another one (same cell or same cause), without its own attachments. */
@@ -82,6 +97,8 @@ export interface Report {
   form?: Form;
   /** A root cause shared with other rules' findings on the same form (see Finding.cause). */
   cause?: string;
+  /** The correction, when there is exactly one. */
+  fix?: FindingFix;
 }
 
 export interface RuleContext {

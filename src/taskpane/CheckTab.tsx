@@ -1,14 +1,19 @@
 /**
  * 检查: check the selected range, this sheet or the whole workbook; show what was read and what
- * is wrong, counts by severity, findings grouped by form and rule. Clicking a finding selects its
- * cells; marks on the cells can be shown and hidden; a rule can be ignored for this workbook.
+ * is wrong. The list is for triage: forms with errors first, the severity badges filter it,
+ * 只看有问题的表 hides clean forms, 上一个/下一个问题 (Alt+↑ / Alt+↓) walk the findings and
+ * select each one's cell in the sheet. Findings that carry a fix can be corrected in one click,
+ * after the change is shown; 撤销 takes the last write back. A rule can be ignored on one cell,
+ * one form or the whole workbook, and the ignore taken back from the same card.
+ *
+ * A selection is checked on its whole sheet (a few cells hold no form on their own) and the list
+ * keeps what lies inside it; when no form overlaps it the pane says so and leaves the marks alone.
  *
  * Big workbooks: the check runs in slices (usecases/pane-check.ts) and reports progress sheet
  * by sheet, so the pane keeps drawing — a progress bar and a cancel button — while it works.
  */
-import { useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -17,6 +22,7 @@ import {
   Radio,
   RadioGroup,
   Switch,
+  ToggleButton,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -24,25 +30,32 @@ import { t } from "../i18n";
 import { useLocale } from "../i18n/react";
 import type { Finding, FindingCell, Severity } from "../rules/types";
 import { markFindings, paneCheck, resolveScope, type PaneCheckResult, type PaneProgress, type PaneScope } from "../usecases/pane-check";
+import { reportText, writeCheckReport, type ReportInput } from "../usecases/check-report";
+import { applyChanges, fixOf, planFixes, type CellChange, type SkippedFix } from "../usecases/pane-write";
+import type { Scope } from "../usecases/recognise-workbook";
+import { inferProfileId } from "../usecases/infer-profile";
+import { effectiveProfile, ignoredPlaces, type WorkbookSettings } from "../usecases/settings";
+import type { Form } from "../forms/forms";
+import type { RegionProfile } from "../rules/profiles/profile";
 import { NoticeBar, type Notice } from "./components/ErrorBar";
 import { errorText } from "./components/errors";
-import { cellTarget, countOf, FindingsList, groupFindings, SEVERITY_COLOUR } from "./components/Findings";
+import { cellTarget, countOf, findingKey, FindingsList, groupFindings, type FormGroup, type IgnoreScope } from "./components/Findings";
 import { usePane } from "./components/pane-state";
 import { profileFor } from "./components/profile";
 import { useShared } from "./components/styles";
+import { ConfirmWrite, UndoBar } from "./components/WriteReview";
 
 const useStyles = makeStyles({
   scope: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: "none" },
   progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  nav: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
 });
-
-/** Results with more findings than this start folded, form by form. */
-const EXPAND_UP_TO = 100;
 
 const SCOPES: readonly PaneScope[] = ["selection", "sheet", "workbook"];
 const SCOPE_LABEL = { selection: "check.scope.selection", sheet: "check.scope.sheet", workbook: "check.scope.workbook" } as const;
 const COUNT_LABEL = { error: "check.count.error", warning: "check.count.warning", info: "check.count.info" } as const;
+const COUNT_FILTER_LABEL = { error: "check.filter.error", warning: "check.filter.warning", info: "check.filter.info" } as const;
 
 interface Done {
   result: PaneCheckResult;
@@ -50,6 +63,29 @@ interface Done {
   /** Settings revision and language the check ran under. */
   revision: number;
   locale: string;
+}
+
+/** A fix review open under the button that asked for it. */
+interface Review {
+  key: string;
+  changes: CellChange[];
+  skipped: SkippedFix[];
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Forms with the worst problems first (errors, then warnings, then notes), clean forms last; workbook order otherwise. */
+export function triage(groups: readonly FormGroup[], filter: Severity | undefined, onlyProblems: boolean): FormGroup[] {
+  const shown = groups
+    .map((g) => (filter ? narrow(g, filter) : g))
+    .filter((g) => !(onlyProblems || filter) || g.findings.length > 0);
+  const worst = (g: FormGroup) => Math.max(0, ...g.findings.map((f) => RANK[f.severity]));
+  return shown.map((g, i) => ({ g, i, w: worst(g) })).sort((a, b) => b.w - a.w || a.i - b.i).map(({ g }) => g);
+}
+
+function narrow(g: FormGroup, severity: Severity): FormGroup {
+  const findings = g.findings.filter((f) => f.severity === severity);
+  return { ...g, findings, rules: g.rules.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === severity) })).filter((r) => r.findings.length > 0) };
 }
 
 type Run = { status: "idle" } | { status: "running"; progress?: PaneProgress } | { status: "done"; done: Done };
@@ -65,26 +101,55 @@ export function CheckTab() {
   const [marks, setMarks] = useState(true);
   const [notice, setNotice] = useState<Notice>();
   const [ignoring, setIgnoring] = useState<string>();
+  const [ignoredHere, setIgnoredHere] = useState<{ key: string; scope: IgnoreScope; rule: string; finding: Finding }>();
   const [marking, setMarking] = useState<{ done: number; total: number }>();
+  const [filter, setFilter] = useState<Severity>();
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const [current, setCurrent] = useState<Finding>();
+  const [review, setReview] = useState<Review>();
+  const [writing, setWriting] = useState(false);
   const runId = useRef(0);
   const markId = useRef(0);
   const signal = useRef<{ aborted: boolean }>({ aborted: false });
 
   const done = run.status === "done" ? run.done : undefined;
-  const groups = useMemo(() => (done ? groupFindings(done.result.forms, done.findings) : []), [done]);
+  const groups = useMemo(() => (done ? triage(groupFindings(done.result.forms, done.findings), filter, onlyProblems) : []), [done, filter, onlyProblems]);
+  /**
+   * What 上一个/下一个 walk: the findings in the order the list shows them, one stop per cell
+   * (two problems on one cell are one place to go).
+   */
+  const ordered = useMemo(() => {
+    const seen = new Set<string>();
+    return groups
+      .flatMap((g) => g.rules.flatMap((r) => r.findings))
+      .filter((f) => {
+        const c = f.cells[0];
+        const key = c ? `${c.sheet ?? f.sheet}!${c.ref}` : findingKey(f);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+  }, [groups]);
 
-  async function check() {
+  async function check(again?: Scope) {
     const id = ++runId.current;
     signal.current.aborted = true;
     const mine = { aborted: false };
     signal.current = mine;
     setNotice(undefined);
+    setReview(undefined);
+    setCurrent(undefined);
+    setIgnoredHere(undefined);
     setRun({ status: "running" });
     try {
       const profile = await profileFor(host, pane.settings);
-      const resolved = await resolveScope(host, scope);
+      const resolved = again ?? (await resolveScope(host, scope));
+      const chosen = pane.settings?.profileChosen === true;
+      const places = await ignoredPlaces(host);
       const result = await paneCheck(host, resolved, {
         profile,
+        places,
+        ...(chosen || !pane.settings ? {} : { inferProfile: inferredProfile(pane.settings) }),
         locale,
         signal: mine,
         onProgress: (progress) => {
@@ -98,7 +163,8 @@ export function CheckTab() {
         return;
       }
       setRun({ status: "done", done: { result, findings: result.findings, revision: pane.revision, locale } });
-      if (marks) await mark(result.findings, result);
+      // A selection outside every form says so and leaves the marks as they were.
+      if (marks && !result.selection?.outside) await mark(result.selection?.sheetFindings ?? result.findings, result);
     } catch (e) {
       if (id !== runId.current) return;
       setRun({ status: "idle" });
@@ -126,12 +192,21 @@ export function CheckTab() {
     }
   }
 
+  function marksOf(d: Done): Finding[] {
+    const sheet = d.result.selection?.sheetFindings;
+    if (!sheet) return d.findings;
+    const listed = new Set(d.result.findings);
+    const shown = new Set(d.findings);
+    // Findings removed from the list (ignored) leave the marks too.
+    return sheet.filter((f) => !listed.has(f) || shown.has(f));
+  }
+
   async function toggleMarks(on: boolean) {
     setMarks(on);
     markId.current++;
     setMarking(undefined);
     if (on) {
-      if (done) await mark(done.findings, done.result);
+      if (done && !done.result.selection?.outside) await mark(marksOf(done), done.result);
       return;
     }
     try {
@@ -141,29 +216,134 @@ export function CheckTab() {
     }
   }
 
-  async function select(finding: Finding, cell: FindingCell) {
+  const select = useCallback(
+    async (finding: Finding, cell: FindingCell) => {
+      try {
+        const target = cellTarget(finding, cell);
+        await host.select(target.sheet, target.range);
+      } catch (e) {
+        setNotice({ intent: "error", message: "common.selectFailed", params: { error: errorText(e) } });
+      }
+    },
+    [host],
+  );
+
+  const step = useCallback(
+    (by: 1 | -1) => {
+      if (ordered.length === 0) return;
+      const at = current ? ordered.indexOf(current) : -1;
+      const next = at < 0 ? (by === 1 ? 0 : ordered.length - 1) : (at + by + ordered.length) % ordered.length;
+      const f = ordered[next]!;
+      setCurrent(f);
+      if (f.cells[0]) void select(f, f.cells[0]);
+    },
+    [ordered, current, select],
+  );
+
+  useEffect(() => {
+    if (!done) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== "ArrowDown" && e.key !== "ArrowUp")) return;
+      const role = (e.target as HTMLElement | null)?.getAttribute?.("role");
+      if (role === "combobox" || role === "listbox" || (e.target as HTMLElement | null)?.tagName === "SELECT") return;
+      e.preventDefault();
+      step(e.key === "ArrowDown" ? 1 : -1);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [done, step]);
+
+  async function fix(findings: readonly Finding[], key: string) {
+    setNotice(undefined);
     try {
-      const target = cellTarget(finding, cell);
-      await host.select(target.sheet, target.range);
+      const fixes = findings.map(fixOf).filter((f) => f !== undefined);
+      const plan = await planFixes(host, fixes);
+      setReview({ key, ...plan });
     } catch (e) {
-      setNotice({ intent: "error", message: "common.selectFailed", params: { error: errorText(e) } });
+      setNotice({ intent: "error", message: "check.fixFailed", params: { error: errorText(e) } });
     }
   }
 
-  async function ignore(rule: string) {
-    if (!done) return;
-    setIgnoring(rule);
+  async function confirmFix() {
+    if (!review || !done) return;
+    setWriting(true);
     try {
-      await pane.setRuleIgnored(rule, true);
-      const findings = done.findings.filter((f) => f.rule !== rule);
-      // Still current: ignoring a rule changes the settings, but this result already reflects it.
-      setRun({ status: "done", done: { ...done, findings, revision: done.revision + 1 } });
-      setNotice({ intent: "success", message: "check.ignored", params: { rule } });
-      if (marks) await mark(findings, done.result);
+      const undo = await applyChanges(host, review.changes);
+      pane.setLastWrite({ step: undo, message: "check.fixed", params: { count: undo.count }, id: Date.now() });
+      setReview(undefined);
+      await check(done.result.scope);
     } catch (e) {
-      setNotice({ intent: "error", message: "check.ignoreFailed", params: { rule, error: errorText(e) } });
+      setNotice({ intent: "error", message: "check.fixFailed", params: { error: errorText(e) } });
+    } finally {
+      setWriting(false);
+    }
+  }
+
+  async function ignore(finding: Finding, where: IgnoreScope) {
+    if (!done) return;
+    const place = where === "workbook" ? undefined : { rule: finding.rule, sheet: finding.sheet, ref: where === "form" ? finding.form?.range ?? "" : finding.cells[0]?.ref ?? "", scope: where };
+    setIgnoring(finding.rule);
+    try {
+      if (place) await pane.setPlaceIgnored(place, true);
+      else await pane.setRuleIgnored(finding.rule, true);
+      const gone = (f: Finding) =>
+        f !== finding &&
+        f.rule === finding.rule &&
+        (where === "workbook" || (f.sheet === finding.sheet && (where === "form" ? f.form?.range === finding.form?.range : f.cells[0]?.ref === finding.cells[0]?.ref && !f.cells[0]?.sheet)));
+      const findings = done.findings.filter((f) => !gone(f));
+      // Still current: ignoring changes the settings, but this result already reflects it.
+      setRun({ status: "done", done: { ...done, findings, revision: done.revision + 1 } });
+      setIgnoredHere({ key: findingKey(finding), scope: where, rule: finding.rule, finding });
+      if (marks) await mark(marksOf({ ...done, findings: findings.filter((f) => f !== finding) }), done.result);
+    } catch (e) {
+      setNotice({ intent: "error", message: "check.ignoreFailed", params: { rule: finding.rule, error: errorText(e) } });
     } finally {
       setIgnoring(undefined);
+    }
+  }
+
+  async function unignore() {
+    if (!ignoredHere || !done) return;
+    const { finding, scope: where } = ignoredHere;
+    try {
+      if (where === "workbook") await pane.setRuleIgnored(finding.rule, false);
+      else await pane.setPlaceIgnored({ rule: finding.rule, sheet: finding.sheet, ref: where === "form" ? finding.form?.range ?? "" : finding.cells[0]?.ref ?? "", scope: where }, false);
+      setIgnoredHere(undefined);
+      await check(done.result.scope);
+    } catch (e) {
+      setNotice({ intent: "error", message: "check.ignoreFailed", params: { rule: finding.rule, error: errorText(e) } });
+    }
+  }
+
+  function reportInput(d: Done): ReportInput {
+    return {
+      forms: d.result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "" })),
+      findings: d.findings,
+      locale,
+    };
+  }
+
+  async function exportReport() {
+    if (!done) return;
+    setNotice(undefined);
+    try {
+      const sheet = await writeCheckReport(host, reportInput(done));
+      await host.select(sheet, "A1").catch(() => undefined);
+      setNotice({ intent: "success", message: "check.reportWritten", params: { sheet } });
+    } catch (e) {
+      setNotice({ intent: "error", message: "check.reportFailed", params: { error: errorText(e) } });
+    }
+  }
+
+  async function copyReport() {
+    if (!done) return;
+    try {
+      const clipboard = globalThis.navigator?.clipboard;
+      if (!clipboard) throw new Error(t("check.noClipboard"));
+      await clipboard.writeText(reportText(reportInput(done)));
+      setNotice({ intent: "success", message: "check.reportCopied" });
+    } catch (e) {
+      setNotice({ intent: "error", message: "check.reportFailed", params: { error: errorText(e) } });
     }
   }
 
@@ -174,6 +354,10 @@ export function CheckTab() {
   const total = counts ? counts.error + counts.warning + counts.info : 0;
   const partial = done ? done.result.forms.filter((f) => (f.missing ?? []).length > 0).length : 0;
   const noForms = done ? done.result.sheets.filter((s) => s.forms.length === 0).map((s) => s.sheet) : [];
+  const reviewNode = review ? (
+    <ConfirmWrite changes={review.changes} skipped={review.skipped} busy={writing} onConfirm={() => void confirmFix()} onCancel={() => setReview(undefined)} />
+  ) : undefined;
+  const position = current ? ordered.indexOf(current) : -1;
 
   return (
     <div className={shared.stack}>
@@ -207,51 +391,118 @@ export function CheckTab() {
         </div>
       )}
       <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
+      <UndoBar onUndone={() => done && void check(done.result.scope)} />
       {done && counts && (
         <>
           <div className={shared.tight} role="status">
             <Body1>{checkedLine(done.result)}</Body1>
-            <Body1>
-              {done.result.forms.length === 0
-                ? t("check.nothingRead")
-                : total > 0
-                  ? t("check.problems", { total, error: counts.error, warning: counts.warning, info: counts.info })
-                  : partial > 0
-                    ? t("check.noProblemsInRead")
-                    : t("check.noProblems")}
-            </Body1>
+            <Caption1 className={shared.muted}>
+              {t(done.result.inferred ? "check.profileInferred" : "check.profile", { name: done.result.profile.name[locale === "en" ? "en" : "zh-CN"] })}
+            </Caption1>
+            {outcome(done.result, total, counts, partial)}
             {done.result.forms.length > 0 && partial > 0 && <Body1>{t("check.partialForms", { count: partial })}</Body1>}
           </div>
-          <ul className={styles.counts} aria-label={t("check.counts")}>
-            {(["error", "warning", "info"] as Severity[]).map((s) => (
-              <li key={s}>
-                <Badge size="large" appearance={counts[s] > 0 ? "filled" : "outline"} color={SEVERITY_COLOUR[s]} aria-label={t(COUNT_LABEL[s], { count: counts[s] })}>
+          {total > 0 && (
+            <div className={styles.counts} role="group" aria-label={t("check.counts")}>
+              {(["error", "warning", "info"] as Severity[]).map((s) => (
+                <ToggleButton
+                  key={s}
+                  size="small"
+                  shape="circular"
+                  checked={filter === s}
+                  disabled={counts[s] === 0}
+                  appearance={filter === s ? "primary" : "outline"}
+                  onClick={() => {
+                    setFilter((f) => (f === s ? undefined : s));
+                    setCurrent(undefined);
+                  }}
+                  aria-label={t(COUNT_FILTER_LABEL[s], { count: counts[s] })}
+                >
                   {t(COUNT_LABEL[s], { count: counts[s] })}
-                </Badge>
-              </li>
-            ))}
-          </ul>
+                </ToggleButton>
+              ))}
+            </div>
+          )}
           {marking && (
             <Field label={t("check.marking", { done: marking.done, total: marking.total })}>
               <ProgressBar value={marking.done / marking.total} />
             </Field>
           )}
-          <Switch checked={marks} onChange={(_, d) => void toggleMarks(d.checked)} label={t("check.highlights")} />
-          <Caption1 className={shared.muted}>{t("check.highlightsHint")}</Caption1>
+          {!done.result.selection?.outside && (
+            <>
+              <Switch checked={marks} onChange={(_, d) => void toggleMarks(d.checked)} label={t("check.highlights")} />
+              <Caption1 className={shared.muted}>{t("check.highlightsHint")}</Caption1>
+            </>
+          )}
           {stale && <NoticeBar notice={{ intent: "warning", message: "check.stale" }} />}
           {pane.ignored.length > 0 && <Caption1 className={shared.muted}>{t("check.ignoredCount", { count: pane.ignored.length })}</Caption1>}
+          {done.result.forms.length > 0 && (
+            <div className={styles.nav}>
+              <div className={shared.row}>
+                {total > 0 && (
+                  <>
+                    <Button size="small" onClick={() => step(-1)} aria-keyshortcuts="Alt+ArrowUp" title={t("check.prevHint")}>
+                      {t("check.prev")}
+                    </Button>
+                    <Button size="small" onClick={() => step(1)} aria-keyshortcuts="Alt+ArrowDown" title={t("check.nextHint")}>
+                      {t("check.next")}
+                    </Button>
+                    {position >= 0 && <Caption1 aria-live="polite">{t("check.position", { at: position + 1, count: ordered.length })}</Caption1>}
+                  </>
+                )}
+                <Switch checked={onlyProblems} onChange={(_, d) => setOnlyProblems(d.checked)} label={t("check.onlyProblems")} />
+              </div>
+            </div>
+          )}
           <FindingsList
             groups={groups}
-            onSelect={(f, c) => void select(f, c)}
-            onIgnore={(r) => void ignore(r)}
+            onSelect={(f, c) => {
+              setCurrent(f);
+              void select(f, c);
+            }}
+            onFix={(fs, key) => void fix(fs, key)}
+            review={review && reviewNode ? { key: review.key, node: reviewNode } : undefined}
+            onIgnore={(f, where) => void ignore(f, where)}
+            ignoredHere={ignoredHere}
+            onUnignore={() => void unignore()}
             ignoring={ignoring}
-            expanded={done.result.findings.length <= EXPAND_UP_TO}
+            current={current}
           />
-          {noForms.length > 0 && <Caption1 className={shared.muted}>{t("check.sheetsWithoutForms", { sheets: noForms.join("、") })}</Caption1>}
+          {done.result.forms.length > 0 && (
+            <div className={shared.row}>
+              <Button size="small" onClick={() => void exportReport()}>
+                {t("check.exportReport")}
+              </Button>
+              <Button size="small" appearance="subtle" onClick={() => void copyReport()}>
+                {t("check.copyReport")}
+              </Button>
+            </div>
+          )}
+          {noForms.length > 0 && !done.result.selection && <Caption1 className={shared.muted}>{t("check.sheetsWithoutForms", { sheets: noForms.join("、") })}</Caption1>}
         </>
       )}
     </div>
   );
+}
+
+/** The region the forms point to, with the clerk's other settings (framework, tolerance) kept. */
+function inferredProfile(settings: WorkbookSettings): (forms: readonly Form[]) => RegionProfile | undefined {
+  return (forms) => {
+    const id = inferProfileId(forms);
+    return id && id !== settings.profile ? effectiveProfile({ ...settings, profile: id }) : undefined;
+  };
+}
+
+/** What the check found, said honestly: no forms is not "no problems". */
+function outcome(result: PaneCheckResult, total: number, counts: Record<Severity, number>, partial: number) {
+  if (result.selection?.outside) return <Body1>{t("check.selectionOutside")}</Body1>;
+  if (result.forms.length === 0) {
+    if (result.sheets.length === 0) return <Body1>{t("check.noSheets")}</Body1>;
+    return <Body1>{t(result.scope.kind === "workbook" ? "check.noFormsWorkbook" : "check.noFormsSheet")}</Body1>;
+  }
+  // A form read only in part gets no plain all-clear: what was read had no problem.
+  if (total === 0) return <Body1>{result.selection ? t("check.noProblemsInSelection") : partial > 0 ? t("check.noProblemsInRead") : t("check.noProblems")}</Body1>;
+  return <Body1>{t("check.problems", { total, error: counts.error, warning: counts.warning, info: counts.info })}</Body1>;
 }
 
 function checkedLine(result: PaneCheckResult): string {

@@ -47,6 +47,11 @@ export function templateId(def: TemplateDefinition): string {
   return `${def.kind}/${def.layout}`;
 }
 
+/** The name a clerk reads for a template id ("PT/gansu-2024" → "项目支出绩效目标表（甘肃 2024）"); the id when unknown. */
+export function templateName(id: string): string {
+  return TEMPLATES.find((t) => templateId(t) === id)?.name ?? id;
+}
+
 export function templatesOf(kind: TemplateKind): TemplateDefinition[] {
   return TEMPLATES.filter((t) => t.kind === kind);
 }

@@ -12,6 +12,7 @@
  * Cancelling (signal.aborted) stops between sheets; the result then says `cancelled`.
  */
 import type { Form } from "../forms/forms";
+import { parseRange, type CellRange } from "../grid/address";
 import type { WorkbookHost } from "../hosts/host";
 import type { SheetRecognition } from "../recognise";
 import { ALL_RULES } from "../rules/catalogue";
@@ -20,7 +21,7 @@ import type { RegionProfile } from "../rules/profiles/profile";
 import { isWorkbookRule, type Finding, type Locale } from "../rules/types";
 import { highlightsBySheet } from "./highlight-findings";
 import { recogniseWorkbook, type Scope } from "./recognise-workbook";
-import { ignoredRules } from "./settings";
+import { ignoredRules, isIgnoredAt, type IgnoredPlace } from "./settings";
 
 /** What the clerk asked to check. */
 export type PaneScope = "selection" | "sheet" | "workbook";
@@ -35,6 +36,13 @@ export interface PaneProgress {
 
 export interface PaneCheckOptions {
   profile: RegionProfile;
+  /**
+   * The clerk has not chosen a region: the first forms read may name one (layout, title, unit),
+   * and the check then runs under it (`PaneCheckResult.inferred`).
+   */
+  inferProfile?: (forms: readonly Form[]) => RegionProfile | undefined;
+  /** Rules ignored on one cell or one form (the pane reads them with `ignoredPlaces`); none by default. */
+  places?: readonly IgnoredPlace[];
   locale?: Locale;
   onProgress?: (p: PaneProgress) => void;
   /** Resolves after the UI had a chance to paint (default: a macrotask once ~`sliceMs` of work is done). */
@@ -53,6 +61,15 @@ export interface PaneCheckResult {
   findings: Finding[];
   ignored: string[];
   cancelled: boolean;
+  /** The region the check ran under, and whether it was recognised from the forms. */
+  profile: RegionProfile;
+  inferred: boolean;
+  /**
+   * Set when a selection was checked: its sheet was read and checked as a whole, `forms` and
+   * `findings` keep what overlaps the selection, `sheetFindings` every finding of the sheet (the
+   * marks show them all). `outside`: no form overlaps the selection.
+   */
+  selection?: { sheet: string; range: string; outside: boolean; sheetFindings: Finding[] };
 }
 
 const FORM_RULES = ALL_RULES.filter((r) => !isWorkbookRule(r));
@@ -77,19 +94,24 @@ export async function resolveScope(host: WorkbookHost, scope: PaneScope): Promis
 }
 
 async function targetsOf(host: WorkbookHost, scope: Scope): Promise<Scope[]> {
+  // A selection is checked on its whole sheet: a few cells of a column hold no form on their own.
+  if (scope.kind === "range") return [{ kind: "sheet", sheet: scope.sheet }];
   if (scope.kind !== "workbook") return [scope];
   return (await host.listSheets()).filter((s) => s.visible).map((s) => ({ kind: "sheet", sheet: s.name }));
 }
 
 export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneCheckOptions): Promise<PaneCheckResult> {
-  const { profile, signal } = options;
+  const { signal } = options;
+  let profile = options.profile;
+  let inferred = false;
   const locale = options.locale ?? "zh-CN";
   const pause = options.yieldToUi ?? timeSlicer(options.sliceMs);
   const ignored = await ignoredRules(host);
+  const places = options.places ?? [];
   const targets = await targetsOf(host, scope);
   const sheets: SheetRecognition[] = [];
   const findings: Finding[] = [];
-  const check = { profile, locale, ignore: ignored };
+  const check = { locale, ignore: ignored };
   let cancelled = false;
   for (let i = 0; i < targets.length; i++) {
     if (signal?.aborted) {
@@ -100,7 +122,18 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
     const [recognition] = await recogniseWorkbook(host, { scope: target });
     if (recognition) {
       sheets.push(recognition);
-      if (recognition.forms.length > 0) findings.push(...checkForms(recognition.forms, { ...check, rules: FORM_RULES }));
+      if (recognition.forms.length > 0 && options.inferProfile && !inferred) {
+        const found = options.inferProfile(recognition.forms);
+        if (found) {
+          profile = found;
+          inferred = true;
+          // Forms read before (final accounts, say) are checked again under the region found: no new read.
+          findings.length = 0;
+          const before = sheets.flatMap((s) => (s === recognition ? [] : s.forms));
+          if (before.length > 0) findings.push(...checkForms(before, { ...check, profile, rules: FORM_RULES }));
+        }
+      }
+      if (recognition.forms.length > 0) findings.push(...checkForms(recognition.forms, { ...check, profile, rules: FORM_RULES }));
     }
     options.onProgress?.({ phase: "reading", done: i + 1, total: targets.length, sheet: recognition?.sheet ?? (target.kind === "workbook" ? "" : target.sheet) });
     await pause();
@@ -110,9 +143,32 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
   if (!cancelled) {
     options.onProgress?.({ phase: "workbook", done: targets.length, total: targets.length, sheet: "" });
     await pause();
-    findings.push(...checkForms(forms, { ...check, rules: WORKBOOK_RULES }));
+    findings.push(...checkForms(forms, { ...check, profile, rules: WORKBOOK_RULES }));
   }
-  return { scope, sheets, forms, findings: sortFindings(findings, forms), ignored, cancelled };
+  const kept = places.length > 0 ? findings.filter((f) => !isIgnoredAt(f, places)) : findings;
+  const sorted = sortFindings(kept, forms);
+  if (scope.kind !== "range") return { scope, sheets, forms, findings: sorted, ignored, cancelled, profile, inferred };
+  return { ...withinSelection(scope, forms, sorted), scope, sheets, ignored, cancelled, profile, inferred };
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** The forms that overlap the selection and the findings with a cell inside it. */
+function withinSelection(scope: Extract<Scope, { kind: "range" }>, forms: Form[], findings: Finding[]): Pick<PaneCheckResult, "forms" | "findings" | "selection"> {
+  const selected = parseRange(scope.range);
+  const inside = (sheet: string, ref: string): boolean => {
+    const r = parseRange(ref);
+    return sheet === scope.sheet && selected !== undefined && r !== undefined && overlaps(selected, r);
+  };
+  const overlapping = forms.filter((f) => inside(f.sheet, f.range));
+  const hits = findings.filter((f) => f.cells.some((c) => inside(c.sheet ?? f.sheet, c.ref)));
+  return {
+    forms: overlapping,
+    findings: hits,
+    selection: { sheet: scope.sheet, range: scope.range, outside: overlapping.length === 0, sheetFindings: findings.filter((f) => f.sheet === scope.sheet) },
+  };
 }
 
 export interface MarkOptions {

@@ -9,7 +9,8 @@ import type { RegionProfile } from "../rules/profiles/profile";
 import { scoreSelfEvaluation, type SelfEvaluationScore } from "../scoring";
 import { generateSelfEvaluation, type GeneratedSelfEvaluation } from "./generate-self-evaluation";
 import { recogniseWorkbook } from "./recognise-workbook";
-import { scoreWorkbook, type ScoredForm } from "./score-workbook";
+import type { CellChange } from "./pane-write";
+import { planFormScores, scoreWorkbook, showExpected, type ScoredForm } from "./score-workbook";
 
 export interface SheetScore {
   kind: SelfEvaluationForm["kind"];
@@ -76,4 +77,33 @@ export async function generateFromSheet(host: WorkbookHost, profile: RegionProfi
   const targets = forms.filter((f) => f.kind === "DT" || f.kind === "PT");
   const generated = targets.length > 0 ? await generateSelfEvaluation(host, targets, profile) : [];
   return { sheet: name, found: forms.map((f) => f.kind), generated };
+}
+
+export interface ScorePlan {
+  sheet: string;
+  /** What 计算并写入本表得分 would write, cell by cell: the text now → the score it will show. */
+  changes: CellChange[];
+  /** Sheets whose marks the scoring replaces with its notes (undo clears them). */
+  noted: string[];
+}
+
+/** The writes `scoreSheet(…, { write: true })` would make, without writing: for the preview before asking. */
+export async function planSheetScores(host: WorkbookHost, profile: RegionProfile, sheet?: string): Promise<ScorePlan> {
+  const target = sheet ?? (await host.activeSheet());
+  const { sheet: name, forms } = await formsOn(host, target);
+  const selfEvaluations = forms.filter(isSelfEvaluation);
+  if (selfEvaluations.length === 0) return { sheet: name, changes: [], noted: [] };
+  const grid = await host.readSheet(name);
+  const changes: CellChange[] = [];
+  let notes = 0;
+  for (const form of selfEvaluations) {
+    const plan = planFormScores(form, grid, profile);
+    notes += plan.notes.length;
+    for (const c of plan.cells) {
+      const write = c.formula !== undefined ? { formula: c.formula } : { value: c.value ?? null };
+      changes.push({ sheet: name, ref: c.ref, before: c.before.text, after: showExpected(c), write });
+    }
+    for (const r of plan.retyped) changes.push({ sheet: name, ref: r.ref, before: String(r.value), after: String(r.value), write: { value: r.value } });
+  }
+  return { sheet: name, changes, noted: notes > 0 ? [name] : [] };
 }

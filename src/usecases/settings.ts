@@ -12,6 +12,8 @@ import { IGNORED_RULES_SETTING } from "./check-workbook";
 
 export const WorkbookSettingsSchema = z.object({
   profile: z.string().catch(DEFAULT_PROFILE).default(DEFAULT_PROFILE),
+  /** The clerk chose the region in 设置; until then the pane recognises it from the forms' layout, title and unit. */
+  profileChosen: z.boolean().optional().catch(undefined),
   locale: z.enum(["zh-CN", "en"]).catch("zh-CN").default("zh-CN"),
   /**
    * Indicator frameworks accepted; absent = the profile's. "88" stands for the older frameworks
@@ -59,4 +61,44 @@ export async function setRuleIgnored(host: WorkbookHost, ruleId: string, ignored
   const list = [...current].sort();
   await host.setSetting(IGNORED_RULES_SETTING, list);
   return list;
+}
+
+/** A rule ignored in one place only: one cell, or one form (by its range), of one sheet. */
+export const IgnoredPlaceSchema = z.object({
+  rule: z.string(),
+  sheet: z.string(),
+  /** The cell (a finding's first cell) or the form's range. */
+  ref: z.string(),
+  scope: z.enum(["cell", "form"]),
+});
+export type IgnoredPlace = z.infer<typeof IgnoredPlaceSchema>;
+
+const IGNORED_PLACES_SETTING = "ignoredPlaces";
+
+export async function ignoredPlaces(host: WorkbookHost): Promise<IgnoredPlace[]> {
+  const raw = await host.getSetting<unknown>(IGNORED_PLACES_SETTING);
+  const parsed = z.array(IgnoredPlaceSchema.catch(undefined as never)).safeParse(raw);
+  return parsed.success ? parsed.data.filter((p) => p !== undefined) : [];
+}
+
+function samePlace(a: IgnoredPlace, b: IgnoredPlace): boolean {
+  return a.rule === b.rule && a.sheet === b.sheet && a.ref === b.ref && a.scope === b.scope;
+}
+
+/** Ignore (or stop ignoring) a rule on one cell or one form; remembered in the workbook. */
+export async function setPlaceIgnored(host: WorkbookHost, place: IgnoredPlace, ignored: boolean): Promise<IgnoredPlace[]> {
+  const list = (await ignoredPlaces(host)).filter((p) => !samePlace(p, place));
+  if (ignored) list.push(place);
+  await host.setSetting(IGNORED_PLACES_SETTING, list);
+  return list;
+}
+
+/** True when the finding falls under one of the places where its rule is ignored. */
+export function isIgnoredAt(finding: { rule: string; sheet: string; cells: readonly { ref: string; sheet?: string }[]; form?: { range: string } }, places: readonly IgnoredPlace[]): boolean {
+  return places.some(
+    (p) =>
+      p.rule === finding.rule &&
+      p.sheet === finding.sheet &&
+      (p.scope === "form" ? finding.form?.range === p.ref : finding.cells[0] !== undefined && !finding.cells[0].sheet && finding.cells[0].ref === p.ref),
+  );
 }

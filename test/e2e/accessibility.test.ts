@@ -180,6 +180,7 @@ const SCREENS: [string, (page: Page) => Promise<void>][] = [
     await sheetTabs(page).getByRole("tab", { name: "公车平台经费", exact: true }).click();
     await paneTab(page, "评分").click();
     await panel(page, "评分").getByRole("button", { name: "计算并写入本表得分" }).click();
+    await panel(page, "评分").getByRole("button", { name: /^确认改动/ }).click();
     await panel(page, "评分").getByRole("article").first().waitFor();
   }],
   ["导入 with forms read", async (page) => {

@@ -194,6 +194,10 @@ test("评分: recalculating 公车平台经费 shows every score, 司勤人员 a
   await paneTab(page, "评分").click();
   const tab = panel(page, "评分");
   await tab.getByRole("button", { name: "计算并写入本表得分" }).click();
+  // The cells that will change are shown first (before → after) and written after 确认.
+  const review = tab.getByRole("group", { name: /^确认改动 \d+ 个单元格$/ });
+  await expect(review.textContent()).resolves.toContain("H16：10 → 9.33");
+  await review.getByRole("button", { name: /^确认改动/ }).click();
   const card = tab.getByRole("article", { name: "2021 年度项目支出绩效自评表" });
   await card.waitFor();
   await expect(tab.getByRole("status").first().textContent()).resolves.toMatch(/已在工作表“公车平台经费”写入 \d+ 个单元格/);

@@ -1,5 +1,5 @@
 /**
- * `jixiao check <files…> [--json] [--profile ID] [--lang zh-CN|en] [--ignore IDS] [--annotate OUT.xlsx]`
+ * `jixiao check <files…> [--json] [--profile ID] [--lang zh-CN|en] [--ignore IDS] [--annotate OUT.xlsx] [--report REPORT.xlsx]`
  *
  * Linter-style report, grouped per form — forms with errors first, each with a one-line summary
  * of its counts — one line per finding, errors first, with the findings merged into it (same
@@ -10,6 +10,8 @@
  * with their counts and summary line. Exit 1 when any error is found, 0 otherwise, 2 for unusable
  * input or arguments. --annotate writes a copy of the workbook (text input becomes a workbook)
  * with every flagged cell marked and a note carrying the message; the input is never modified.
+ * --report writes a copy of the workbook with a 检查报告 sheet added (per-form counts, one row
+ * per finding with a link to its cell), printable A4 landscape; also a new file.
  */
 import { UsageError, type ParsedArgs } from "../args";
 import type { CommandContext } from "../context";
@@ -18,6 +20,7 @@ import type { Finding, Locale } from "../../rules/types";
 import { FORM_KIND_NAMES, type FormKind } from "../../forms/forms";
 import { qualify } from "../../grid/address";
 import { checkWorkbook, countBySeverity } from "../../usecases/check-workbook";
+import { writeCheckReport } from "../../usecases/check-report";
 import { highlightFindings } from "../../usecases/highlight-findings";
 import { outputOption, writeWorkbook } from "../output-file";
 import { missingSentence } from "../../recognise";
@@ -117,6 +120,9 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
   const ignore = (args.options.get("ignore") ?? "").split(/[,，\s]+/).filter(Boolean);
   if (args.options.has("annotate") && files.length !== 1) throw new UsageError("--annotate 一次只能用于一个文件。");
   const annotate = await outputOption(args, ctx, { option: "annotate", inputs: files, required: false, example: "--annotate 带标记.xlsx" });
+  if (args.options.has("report") && files.length !== 1) throw new UsageError("--report 一次只能用于一个文件。");
+  const report = await outputOption(args, ctx, { option: "report", inputs: files, required: false, example: "--report 检查报告.xlsx" });
+  if (report !== undefined && annotate !== undefined && report === annotate) throw new UsageError("--report 和 --annotate 须写到不同的文件。");
 
   const reports: FileReport[] = [];
   let unusable = false;
@@ -141,6 +147,12 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     if (annotate !== undefined) {
       await highlightFindings(doc.host, result.findings);
       await writeWorkbook(ctx, doc.host, annotate);
+    }
+    if (report !== undefined) {
+      if (annotate !== undefined) await doc.host.clearHighlights();
+      const forms = result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "" }));
+      await writeCheckReport(doc.host, { forms, findings: result.findings, locale });
+      await writeWorkbook(ctx, doc.host, report);
     }
   }
 
@@ -173,6 +185,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     }
     if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), locale));
     if (annotate !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Annotated copy written to ${annotate}.` : `已生成带标记的副本：${annotate}`);
+    if (report !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Report written to ${report} (sheet “Check report”).` : `已生成检查报告：${report}（工作表“检查报告”）`);
   }
   if (unusable) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;

@@ -22,12 +22,12 @@ const national: RegionProfile = {
 export const PROFILES: Record<string, RegionProfile> = Object.fromEntries(
   [
     national,
-    { ...national, id: "hunan", name: { "zh-CN": "湖南", en: "Hunan" }, basis: "湖南省财政厅部门整体及项目支出绩效自评表（2021）；10号权重" },
+    { ...national, id: "hunan", name: { "zh-CN": "湖南", en: "Hunan" }, basis: "湖南省财政厅部门整体及项目支出绩效自评表（2021）；评分权重按财政部2020年10号文" },
     {
       ...national,
       id: "hebei",
       name: { "zh-CN": "河北", en: "Hebei" },
-      basis: "河北省预算绩效目标表（含绩效指标描述、指标值确定依据）；10号权重",
+      basis: "河北省预算绩效目标表（含绩效指标描述、指标值确定依据）；评分权重按财政部2020年10号文",
       reverseScoring: "linear",
     },
     {

@@ -1,8 +1,11 @@
 /**
- * The check's result, form by form: what was read, then the findings grouped by rule, each with
- * its message and hint. Clicking a finding selects its first cell; the other cells it names have
- * their own small buttons. A rule can be ignored for this workbook from its group's header.
+ * The check's result, form by form (forms with errors first): what was read, then the findings
+ * grouped by rule, each with its message (long ones folded after three lines) and hint. Clicking
+ * a finding selects its first cell; the other cells it names have their own small buttons.
+ * A finding that carries a fix offers "改为 …", a rule with several "全部改正（N 处）"; both show
+ * the change before it is written. Ignoring asks where it applies, beside the button.
  */
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -12,6 +15,8 @@ import {
   Button,
   Caption1,
   Caption1Strong,
+  Radio,
+  RadioGroup,
   Subtitle2,
   Text,
   makeStyles,
@@ -130,6 +135,9 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXS,
   },
   findingText: { display: "block", minWidth: 0, textAlign: "left" },
+  folded: { display: "-webkit-box", WebkitLineClamp: "3", WebkitBoxOrient: "vertical", overflow: "hidden" },
+  current: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, paddingLeft: tokens.spacingHorizontalXS, alignItems: "center" },
   findingPlain: { paddingLeft: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
   badge: { marginRight: tokens.spacingHorizontalXS, verticalAlign: "text-bottom", flexShrink: 0, whiteSpace: "nowrap" },
   cell: { minWidth: "auto", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightRegular },
@@ -139,51 +147,93 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
 });
 
-export interface FindingsProps {
-  groups: readonly FormGroup[];
+/** What a finding card can do besides selecting its cells; CheckTab carries them out. */
+export interface FindingActions {
   onSelect(finding: Finding, cell: FindingCell): void;
-  onIgnore(rule: string): void;
+  /** Show the fixes of these findings, to be written after 确认 (see `review`). */
+  onFix(findings: readonly Finding[], key: string): void;
+  /** The fix review open now, under the button whose key it carries. */
+  review?: { key: string; node: ReactNode };
+  /** Ignore a rule for one cell, one form or the workbook. */
+  onIgnore(finding: Finding, scope: IgnoreScope): void;
+  /** The last ignore, to say so and offer to take it back beside its button. */
+  ignoredHere?: { key: string; scope: IgnoreScope; rule: string };
+  onUnignore(): void;
   /** Rule whose ignore is being saved (its button is disabled). */
   ignoring?: string;
-  /**
-   * Show each form's problems at once. A big workbook's result starts with the problems folded
-   * (a list of forms with their counts): drawing hundreds of findings at once would hold the pane.
-   */
-  expanded: boolean;
+  /** The finding the 上一个/下一个 buttons stand on. */
+  current?: Finding;
 }
 
-export function FindingsList({ groups, onSelect, onIgnore, ignoring, expanded }: FindingsProps) {
+export type IgnoreScope = "cell" | "form" | "workbook";
+
+export interface FindingsProps extends FindingActions {
+  groups: readonly FormGroup[];
+  /** Findings drawn open at first, form by form (the rest open on a click or as 下一个 reaches them). */
+  openBudget?: number;
+}
+
+/** A finding's key for lists and for the review and ignore panels. */
+export function findingKey(f: Finding): string {
+  return `${f.rule}|${f.sheet}|${f.messageId}|${f.cells.map((c) => `${c.sheet ?? ""}!${c.ref}`).join(",")}`;
+}
+
+export function FindingsList({ groups, openBudget = 60, ...actions }: FindingsProps) {
   const shared = useShared();
+  const opens = startOpen(groups, openBudget);
   return (
     <ul className={shared.list} aria-label={t("check.forms")}>
-      {groups.map((g) => (
-        <FormCard key={g.key} group={g} onSelect={onSelect} onIgnore={onIgnore} ignoring={ignoring} expanded={expanded} />
+      {groups.map((g, i) => (
+        <FormCard key={g.key} group={g} startOpen={opens[i]!} {...actions} />
       ))}
     </ul>
   );
 }
 
-function FormCard({ group, onSelect, onIgnore, ignoring, expanded }: { group: FormGroup } & Omit<FindingsProps, "groups">) {
+/** Which forms start with their problems open: the first ones, until `budget` findings are drawn. */
+function startOpen(groups: readonly FormGroup[], budget: number): boolean[] {
+  const out: boolean[] = [];
+  let left = budget;
+  for (const g of groups) {
+    const open = g.findings.length > 0 && left > 0;
+    if (open) left -= g.findings.length;
+    out.push(open);
+  }
+  return out;
+}
+
+/** Findings listed per rule before "显示其余 N 处". */
+const SHOWN_PER_RULE = 20;
+
+function FormCard({ group, startOpen, ...actions }: { group: FormGroup; startOpen: boolean } & FindingActions) {
   const styles = useStyles();
   const shared = useShared();
   const form = group.form;
   const locale = getLocale();
   const summary = group.summary;
-  const title = form
-    ? form.title?.value.trim() || FORM_KIND_NAMES[form.kind].zh
-    : summary
-      ? summary.title.trim() || FORM_KIND_NAMES[summary.kind].zh
-      : t("check.workbookFindings");
   const kind = form?.kind ?? summary?.kind;
+  const kindName = kind ? (locale === "en" ? FORM_KIND_NAMES[kind].en : FORM_KIND_NAMES[kind].zh) : "";
+  const title = form
+    ? form.title?.value.trim() || kindName
+    : summary
+      ? summary.title.trim() || kindName
+      : t("check.workbookFindings");
   const range = form?.range ?? summary?.range;
   const c = countOf(group.findings);
+  const [open, setOpen] = useState<string[]>(startOpen ? ["problems"] : []);
+  // 上一个/下一个 reaching a finding of this form opens its problems (adjusting state while rendering, once per finding).
+  const [reached, setReached] = useState<Finding>();
+  if (actions.current !== undefined && actions.current !== reached && group.findings.includes(actions.current)) {
+    setReached(actions.current);
+    if (!open.includes("problems")) setOpen([...open, "problems"]);
+  }
   return (
     <li className={shared.card}>
       <div className={shared.tight}>
         <div className={styles.formHead}>
-          {kind && (
-            <Badge appearance="tint" color="brand" title={locale === "en" ? FORM_KIND_NAMES[kind].en : FORM_KIND_NAMES[kind].zh}>
-              {kind}
+          {kind && kindName !== title && (
+            <Badge appearance="tint" color="brand">
+              {kindName}
             </Badge>
           )}
           <Subtitle2 as="h3" className={shared.heading}>
@@ -203,7 +253,8 @@ function FormCard({ group, onSelect, onIgnore, ignoring, expanded }: { group: Fo
         collapsible
         multiple
         className={styles.accordionHeader}
-        defaultOpenItems={expanded && group.findings.length > 0 ? ["problems"] : []}
+        openItems={open}
+        onToggle={(_, d) => setOpen(d.openItems as string[])}
       >
         {group.findings.length > 0 && (
           <AccordionItem value="problems">
@@ -211,9 +262,7 @@ function FormCard({ group, onSelect, onIgnore, ignoring, expanded }: { group: Fo
               {t("check.problemsHeader", { count: group.findings.length })}
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              {group.rules.map((r) => (
-                <RuleBlock key={r.rule} group={r} onSelect={onSelect} onIgnore={onIgnore} ignoring={ignoring} />
-              ))}
+              {open.includes("problems") && group.rules.map((r) => <RuleBlock key={r.rule} group={r} formKey={group.key} {...actions} />)}
             </AccordionPanel>
           </AccordionItem>
         )}
@@ -223,7 +272,7 @@ function FormCard({ group, onSelect, onIgnore, ignoring, expanded }: { group: Fo
               {t("check.whatWasRead")}
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <FormDetails form={form} />
+              {open.includes("read") && <FormDetails form={form} />}
             </AccordionPanel>
           </AccordionItem>
         )}
@@ -232,57 +281,81 @@ function FormCard({ group, onSelect, onIgnore, ignoring, expanded }: { group: Fo
   );
 }
 
-function RuleBlock({ group, onSelect, onIgnore, ignoring }: { group: RuleGroup } & Omit<FindingsProps, "groups" | "expanded">) {
+function RuleBlock({ group, formKey, ...actions }: { group: RuleGroup; formKey: string } & FindingActions) {
   const styles = useStyles();
   const shared = useShared();
+  const [all, setAll] = useState(false);
   const edge = group.severity === "error" ? styles.ruleError : group.severity === "warning" ? styles.ruleWarning : styles.ruleInfo;
   const description = ruleDescription(group.rule);
+  const fixable = group.findings.filter((f) => f.fix !== undefined);
+  const key = `${formKey}|${group.rule}`;
+  const currentAt = actions.current ? group.findings.indexOf(actions.current) : -1;
+  const shown = all || currentAt >= SHOWN_PER_RULE ? group.findings : group.findings.slice(0, SHOWN_PER_RULE);
   return (
     <section className={mergeClasses(styles.rule, edge)} aria-label={`${group.rule} ${description}`}>
       <div className={styles.ruleHead}>
         <div className={styles.ruleTitle}>
-          <Caption1Strong className={shared.wrap}>
-            {group.rule}
-            {description ? ` · ${description}` : ""}
-          </Caption1Strong>
-          <Caption1 className={shared.muted}>{t("check.ruleCount", { count: group.findings.length })}</Caption1>
+          <Caption1Strong className={shared.wrap}>{description || group.rule}</Caption1Strong>
+          <Caption1 className={shared.muted}>{t("check.ruleCount", { count: group.findings.length, rule: group.rule })}</Caption1>
         </div>
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-label={t("check.ignoreRuleLabel", { rule: group.rule })}
-          disabled={ignoring === group.rule}
-          onClick={() => onIgnore(group.rule)}
-        >
-          {t("check.ignoreRule")}
-        </Button>
+        {fixable.length > 1 && (
+          <Button size="small" appearance="outline" onClick={() => actions.onFix(fixable, key)}>
+            {t("check.fixAll", { count: fixable.length })}
+          </Button>
+        )}
       </div>
+      {actions.review?.key === key && actions.review.node}
       <ul className={shared.list}>
-        {group.findings.map((f, i) => (
-          <FindingItem key={`${f.messageId}-${i}`} finding={f} onSelect={onSelect} />
+        {shown.map((f) => (
+          <FindingItem key={findingKey(f)} finding={f} {...actions} />
         ))}
       </ul>
+      {shown.length < group.findings.length && (
+        <Button size="small" appearance="subtle" onClick={() => setAll(true)}>
+          {t("check.showRest", { count: group.findings.length - shown.length })}
+        </Button>
+      )}
     </section>
   );
 }
 
-function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: FindingsProps["onSelect"] }) {
+/** Messages longer than this start folded to three lines. */
+const FOLD_OVER = 60;
+
+function FindingItem({ finding, ...actions }: { finding: Finding } & FindingActions) {
   const styles = useStyles();
+  const shared = useShared();
+  const [unfolded, setUnfolded] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [scope, setScope] = useState<IgnoreScope>("cell");
+  const item = useRef<HTMLLIElement>(null);
+  const isCurrent = actions.current === finding;
+  useEffect(() => {
+    if (isCurrent) item.current?.scrollIntoView?.({ block: "nearest" });
+  }, [isCurrent]);
+  const key = findingKey(finding);
   const first = finding.cells[0];
+  const foldable = finding.message.length > FOLD_OVER;
   const badge = (
     <Badge size="small" appearance="tint" color={SEVERITY_COLOUR[finding.severity]} className={styles.badge}>
       {t(SEVERITY_LABEL[finding.severity])}
     </Badge>
   );
+  const message = (
+    <Text size={300} className={foldable && !unfolded ? styles.folded : undefined}>
+      {finding.message}
+    </Text>
+  );
   const cellLabel = (c: FindingCell) =>
     c.sheet && c.sheet !== finding.sheet ? t("check.selectCellOn", { sheet: c.sheet, ref: c.ref }) : t("check.selectCell", { ref: c.ref });
+  const ignored = actions.ignoredHere?.key === key ? actions.ignoredHere : undefined;
   return (
-    <li className={styles.finding}>
+    <li ref={item} className={mergeClasses(styles.finding, isCurrent && styles.current)} aria-current={isCurrent ? "true" : undefined}>
       {first ? (
         <Button
           appearance="subtle"
           className={styles.findingButton}
-          onClick={() => onSelect(finding, first)}
+          onClick={() => actions.onSelect(finding, first)}
           aria-label={t("check.findingLabel", {
             severity: t(SEVERITY_LABEL[finding.severity]),
             message: finding.message,
@@ -291,13 +364,13 @@ function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: Findin
         >
           <span className={styles.findingText}>
             {badge}
-            <Text size={300}>{finding.message}</Text>
+            {message}
           </span>
         </Button>
       ) : (
         <div className={styles.findingPlain}>
           {badge}
-          <Text size={300}>{finding.message}</Text>
+          {message}
         </div>
       )}
       {finding.hint && <Caption1 className={styles.hint}>{finding.hint}</Caption1>}
@@ -309,7 +382,7 @@ function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: Findin
               size="small"
               appearance="outline"
               className={styles.cell}
-              onClick={() => onSelect(finding, c)}
+              onClick={() => actions.onSelect(finding, c)}
               aria-label={cellLabel(c)}
               title={c.text}
             >
@@ -318,6 +391,63 @@ function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: Findin
           ))}
         </div>
       )}
+      <div className={styles.actions}>
+        {foldable && (
+          <Button size="small" appearance="transparent" aria-expanded={unfolded} onClick={() => setUnfolded((u) => !u)}>
+            {unfolded ? t("check.fold") : t("check.unfold")}
+          </Button>
+        )}
+        {finding.fix && (
+          <Button
+            size="small"
+            appearance="outline"
+            aria-label={t("check.fixLabel", { ref: finding.fix.ref, value: String(finding.fix.value) })}
+            onClick={() => actions.onFix([finding], key)}
+          >
+            {t("check.fix", { value: String(finding.fix.value) })}
+          </Button>
+        )}
+        {!ignored && (
+          <Button size="small" appearance="subtle" aria-expanded={asking} disabled={actions.ignoring === finding.rule} onClick={() => setAsking((a) => !a)}>
+            {t("check.ignore")}
+          </Button>
+        )}
+      </div>
+      {actions.review?.key === key && actions.review.node}
+      {asking && !ignored && (
+        <div className={shared.card} role="group" aria-label={t("check.ignoreWhere", { rule: finding.rule })}>
+          <RadioGroup value={scope} onChange={(_, d) => setScope(d.value as IgnoreScope)} aria-label={t("check.ignoreWhere", { rule: finding.rule })}>
+            <Radio value="cell" label={t("check.ignore.cell", { ref: first?.ref ?? "" })} disabled={!first} />
+            <Radio value="form" label={t("check.ignore.form")} disabled={!finding.form} />
+            <Radio value="workbook" label={t("check.ignore.workbook")} />
+          </RadioGroup>
+          <div className={shared.row}>
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={() => {
+                setAsking(false);
+                actions.onIgnore(finding, scope);
+              }}
+            >
+              {t("check.ignoreConfirm")}
+            </Button>
+            <Button size="small" onClick={() => setAsking(false)}>
+              {t("write.cancel")}
+            </Button>
+          </div>
+        </div>
+      )}
+      {ignored && (
+        <div className={styles.actions} role="status">
+          <Caption1>{t(IGNORED_MESSAGE[ignored.scope], { rule: ignored.rule, ref: first?.ref ?? "" })}</Caption1>
+          <Button size="small" appearance="outline" onClick={actions.onUnignore}>
+            {t("check.unignore")}
+          </Button>
+        </div>
+      )}
     </li>
   );
 }
+
+const IGNORED_MESSAGE = { cell: "check.ignored.cell", form: "check.ignored.form", workbook: "check.ignored.workbook" } as const;

@@ -8,7 +8,9 @@
  */
 import { createContext, useCallback, useContext, useEffect, useState } from "react";
 import type { WorkbookHost } from "../../hosts/host";
-import type { WorkbookSettings } from "../../usecases/settings";
+import type { Params, MessageKey } from "../../i18n";
+import type { UndoStep } from "../../usecases/pane-write";
+import type { IgnoredPlace, WorkbookSettings } from "../../usecases/settings";
 import { errorText } from "./errors";
 
 const settingsCode = () => import(/* webpackChunkName: "pane-engine" */ "../../usecases/settings");
@@ -25,6 +27,20 @@ export interface PaneState {
   revision: number;
   saveSettings(next: WorkbookSettings): Promise<void>;
   setRuleIgnored(rule: string, ignored: boolean): Promise<void>;
+  /** Ignore (or stop ignoring) a rule on one cell or one form. */
+  setPlaceIgnored(place: IgnoredPlace, ignored: boolean): Promise<void>;
+  /** The last write the pane made (fixes, scores), undoable until the next write. */
+  lastWrite: LastWrite | undefined;
+  setLastWrite(write: LastWrite | undefined): void;
+}
+
+/** A write the pane made and how to take it back: what it did, in words, and the cells' previous contents. */
+export interface LastWrite {
+  step: UndoStep;
+  message: MessageKey;
+  params?: Params;
+  /** Bumped per write, so a tab can tell its own write from a later one. */
+  id: number;
 }
 
 export function usePaneState(host: WorkbookHost): PaneState {
@@ -34,6 +50,8 @@ export function usePaneState(host: WorkbookHost): PaneState {
   const [loadedFor, setLoadedFor] = useState<WorkbookHost>();
   const [loadError, setLoadError] = useState<string>();
   const [revision, setRevision] = useState(0);
+  /** Kept with the workbook it was made to: another workbook has no last write. */
+  const [written, setWritten] = useState<{ host: WorkbookHost; write: LastWrite }>();
 
   useEffect(() => {
     let live = true;
@@ -63,6 +81,8 @@ export function usePaneState(host: WorkbookHost): PaneState {
     };
   }, [host]);
   const loading = loadedFor !== host;
+  const lastWrite = written?.host === host ? written.write : undefined;
+  const setLastWrite = useCallback((write: LastWrite | undefined) => setWritten(write ? { host, write } : undefined), [host]);
 
   const saveSettings = useCallback(
     async (next: WorkbookSettings) => {
@@ -82,7 +102,15 @@ export function usePaneState(host: WorkbookHost): PaneState {
     [host],
   );
 
-  return { host, settings, ignored, loading, loadError, revision, saveSettings, setRuleIgnored };
+  const setPlaceIgnored = useCallback(
+    async (place: IgnoredPlace, on: boolean) => {
+      await (await settingsCode()).setPlaceIgnored(host, place, on);
+      setRevision((r) => r + 1);
+    },
+    [host],
+  );
+
+  return { host, settings, ignored, loading, loadError, revision, saveSettings, setRuleIgnored, setPlaceIgnored, lastWrite, setLastWrite };
 }
 
 const PaneContext = createContext<PaneState | null>(null);

@@ -7,6 +7,7 @@ import { Badge, Body1, Button, Caption1, Field, Input, Spinner, Textarea, makeSt
 import { FORM_KIND_NAMES, hasIndicators, type Form } from "../../forms/forms";
 import { getLocale, t } from "../../i18n";
 import { useLocale } from "../../i18n/react";
+import { templateName } from "../../templates/registry";
 import { insertPastedForms, insertPastedGrid, readPastedText, type PastedText } from "../../usecases/pane-import";
 import { NoticeBar, type Notice } from "../components/ErrorBar";
 import { errorText } from "../components/errors";
@@ -33,6 +34,12 @@ function yearOf(text: string): number | undefined | "invalid" {
   if (!/^\d{4}$/.test(s)) return "invalid";
   const n = Number(s);
   return n >= 2000 && n <= 2100 ? n : "invalid";
+}
+
+/** The project or unit the form is about: what tells two pasted forms of one kind apart. */
+function nameOf(form: Form): string {
+  if (!("header" in form)) return "";
+  return (form.header.project?.value ?? form.header.unit?.value ?? "").trim();
 }
 
 export function ImportTab() {
@@ -76,7 +83,7 @@ export function ImportTab() {
       } else {
         const report = await insertPastedForms(host, pasted, y);
         const lines = report.sheets.flatMap((s) => [
-          t("import.inserted", { sheet: s.sheet, template: s.template }),
+          t("import.inserted", { sheet: s.sheet, template: templateName(s.template) }),
           ...(s.unplaced.length > 0 ? [t("import.unplaced", { sheet: s.sheet, paths: s.unplaced.join("、") })] : []),
         ]);
         setDone([...lines, ...report.messages]);
@@ -116,12 +123,12 @@ export function ImportTab() {
               {pasted.forms.map(({ form, template }, i) => (
                 <li key={`${form.range}-${i}`} className={shared.card}>
                   <div className={styles.head}>
-                    <Badge appearance="tint" color="brand" title={en ? FORM_KIND_NAMES[form.kind].en : FORM_KIND_NAMES[form.kind].zh}>
-                      {form.kind}
+                    <Badge appearance="tint" color="brand">
+                      {en ? FORM_KIND_NAMES[form.kind].en : FORM_KIND_NAMES[form.kind].zh}
                     </Badge>
-                    <Body1 className={shared.wrap}>{form.title?.value.trim() || FORM_KIND_NAMES[form.kind].zh}</Body1>
+                    <Body1 className={shared.wrap}>{nameOf(form) || form.title?.value.trim() || FORM_KIND_NAMES[form.kind].zh}</Body1>
                   </div>
-                  <Caption1 className={shared.muted}>{[template, sizeOf(form)].filter(Boolean).join(" · ")}</Caption1>
+                  <Caption1 className={shared.muted}>{[template && t("import.layout", { name: templateName(template) }), sizeOf(form)].filter(Boolean).join(" · ")}</Caption1>
                   {!template && <Caption1 className={shared.muted}>{t("import.noTemplate")}</Caption1>}
                   <details className={styles.details}>
                     <summary className={styles.summary}>{t("check.whatWasRead")}</summary>

@@ -19,13 +19,15 @@ import {
 import { getLocale, t } from "../../i18n";
 import { useLocale } from "../../i18n/react";
 import { GRADE_NAMES, show, showPercent, type Explanation, type Grade, type IndicatorEvaluation, type ScoreCheck } from "../../scoring";
-import { generateFromSheet, scoreSheet, type GenerateResult, type SheetScore, type SheetScoreResult } from "../../usecases/pane-score";
+import { generateFromSheet, planSheetScores, scoreSheet, type GenerateResult, type ScorePlan, type SheetScore, type SheetScoreResult } from "../../usecases/pane-score";
+import { snapshotCells } from "../../usecases/pane-write";
 import { showExpected, type ScoredCell } from "../../usecases/score-workbook";
 import { NoticeBar, type Notice } from "../components/ErrorBar";
 import { errorText } from "../components/errors";
 import { usePane } from "../components/pane-state";
 import { profileFor } from "../components/profile";
 import { useShared } from "../components/styles";
+import { ConfirmWrite, UndoBar } from "../components/WriteReview";
 
 const useStyles = makeStyles({
   item: {
@@ -81,14 +83,40 @@ export function ScoringTab() {
   const [notice, setNotice] = useState<Notice>();
   const [scored, setScored] = useState<SheetScoreResult>();
   const [generated, setGenerated] = useState<GenerateResult>();
+  /** The scores about to be written, shown before → after until the clerk confirms. */
+  const [plan, setPlan] = useState<ScorePlan>();
   const generateTitle = useId();
 
+  /** 计算并写入本表得分: first the cells that will change, written only after 确认. */
+  async function review() {
+    setBusy("score");
+    setNotice(undefined);
+    try {
+      const next = await planSheetScores(host, await profileFor(host, pane.settings));
+      if (next.changes.length === 0) {
+        setPlan(undefined);
+        setNotice({ intent: "warning", message: "scoring.none", params: { sheet: next.sheet } });
+      } else setPlan(next);
+    } catch (e) {
+      setNotice({ intent: "error", message: "scoring.failed", params: { error: errorText(e) } });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
   async function score(write: boolean) {
+    const planned = plan;
     setBusy(write ? "score" : "preview");
     setNotice(undefined);
     try {
-      const result = await scoreSheet(host, await profileFor(host, pane.settings), { write });
+      const profile = await profileFor(host, pane.settings);
+      const before = write && planned ? await snapshotCells(host, planned.changes) : undefined;
+      const result = await scoreSheet(host, profile, { write, ...(planned ? { sheet: planned.sheet } : {}) });
       setScored(result);
+      setPlan(undefined);
+      if (before && planned) {
+        pane.setLastWrite({ step: { ...before, clearMarks: planned.noted }, message: "scoring.writtenUndoable", params: { sheet: result.sheet, count: before.count }, id: Date.now() });
+      }
       if (result.forms.length === 0) setNotice({ intent: "warning", message: "scoring.none", params: { sheet: result.sheet } });
     } catch (e) {
       setNotice({ intent: "error", message: "scoring.failed", params: { error: errorText(e) } });
@@ -124,7 +152,7 @@ export function ScoringTab() {
     <div className={shared.stack}>
       <Body1>{t("scoring.intro")}</Body1>
       <div className={shared.row}>
-        <Button appearance="primary" disabled={busy !== undefined} onClick={() => void score(true)}>
+        <Button appearance="primary" disabled={busy !== undefined || plan !== undefined} onClick={() => void review()}>
           {t("scoring.run")}
         </Button>
         <Button disabled={busy !== undefined} onClick={() => void score(false)}>
@@ -132,7 +160,16 @@ export function ScoringTab() {
         </Button>
       </div>
       {(busy === "score" || busy === "preview") && <Spinner size="tiny" label={t("scoring.working")} labelPosition="after" />}
+      {plan && (
+        <ConfirmWrite
+          changes={plan.changes}
+          busy={busy !== undefined}
+          onConfirm={() => void score(true)}
+          onCancel={() => setPlan(undefined)}
+        />
+      )}
       <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
+      <UndoBar onUndone={() => setScored(undefined)} />
       {scored && scored.forms.length > 0 && (
         <div className={shared.stack} role="status">
           <Body1>

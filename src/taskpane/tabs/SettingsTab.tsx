@@ -122,7 +122,7 @@ export function SettingsTab() {
       <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
 
       <Field label={t("settings.profile")} hint={t("settings.profileBasis", { basis: base.basis })}>
-        <Select className={shared.select} value={settings.profile} onChange={(_, d) => void save({ ...settings, profile: d.value })} disabled={pane.loading}>
+        <Select className={shared.select} value={settings.profile} onChange={(_, d) => void save({ ...settings, profile: d.value, profileChosen: true })} disabled={pane.loading}>
           {Object.values(PROFILES).map((p) => (
             <option key={p.id} value={p.id}>
               {p.name[locale] ?? p.name["zh-CN"]}
@@ -131,7 +131,7 @@ export function SettingsTab() {
         </Select>
       </Field>
 
-      <Field label={t("settings.framework")}>
+      <Field label={t("settings.framework")} hint={t("settings.frameworkHint")}>
         <RadioGroup value={frameworkOf(settings)} onChange={(_, d) => setFramework(d.value as Framework)} disabled={pane.loading}>
           <Radio value="profile" label={t("settings.framework.profile", { frameworks: frameworksText(base.frameworks) })} />
           <Radio value="88" label={t("settings.framework.88")} />

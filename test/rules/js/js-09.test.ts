@@ -31,8 +31,8 @@ ruleTester(rule, {
       name: "tables on two sheets: the 02 cell is named in the message, not among the cells",
       forms: () => [...jsFormsOn("公开01表", t01()), ...jsFormsOn("公开02表", t02(total02([null, "合计", 171, 150, null, null, null, null, 21])))],
       findings: [
-        { messageId: "sourceDiffers", cells: ["C12"], message: /（公开02表 公开02表!I6）/ },
-        { messageId: "totalDiffers", cells: ["C13"], message: "公开01表本年收入合计 170 万元不等于公开02表合计 171 万元（公开02表 公开02表!C6），相差 -1 万元。" },
+        { messageId: "sourceDiffers", cells: ["C12"], message: /（公开02表 I6）/ },
+        { messageId: "totalDiffers", cells: ["C13"], message: "公开01表本年收入合计 170 万元不等于公开02表合计 171 万元（公开02表 C6），相差 -1 万元。" },
       ],
     },
     {

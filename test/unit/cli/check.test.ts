@@ -74,7 +74,33 @@ describe("jixiao check", () => {
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
+  it("--report writes a copy with a 检查报告 sheet: per-form counts, one row per finding with a link to its cell, printable", async () => {
+    const input = tempFile("003.xlsx", readFileSync(join(FIX, "003.xlsx")));
+    const before = readFileSync(input);
+    const outFile = join(mkdtempSync(join(tmpdir(), "jixiao-out-")), "report.xlsx");
+    const { ctx, out } = capture();
+    await main(["check", input, "--report", outFile, "--json"], ctx);
+    const json = JSON.parse(out.join("\n")) as { files: { forms: unknown[]; findings: { rule: string; message: string }[] }[] };
+    const { forms, findings } = json.files[0]!;
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const host = await MemoryHost.open(new Uint8Array(readFileSync(outFile)));
+    const ws = host.workbook.getWorksheet("检查报告")!;
+    expect(ws.getCell("A1").value).toBe("绩效表格检查报告");
+    expect(String(ws.getCell("A2").value)).toMatch(new RegExp(`^共检查 ${forms.length} 张表格，发现 ${findings.length} 个问题`));
+    // The findings' header row, repeated on every printed page; then one row per finding.
+    const head = 4 + forms.length + 2;
+    expect(ws.getRow(head).values).toEqual([undefined, "工作表", "单元格", "规则", "严重程度", "问题", "建议改为"]);
+    expect(ws.pageSetup.orientation).toBe("landscape");
+    expect(ws.pageSetup.printTitlesRow).toBe(`${head}:${head}`);
+    expect(ws.getCell(`E${head + 1}`).value).toBe(findings[0]!.message);
+    expect(ws.getCell(`C${head + findings.length}`).value).toBe(findings[findings.length - 1]!.rule);
+    const link = ws.getCell(`B${head + 1}`).value as { formula?: string };
+    expect(link.formula).toMatch(/^HYPERLINK\("#.+![A-Z]+\d+","[A-Z]+\d+"\)$/);
+  });
+
   it.each([
+    [["check", "a.txt", "b.txt", "--report", "o.xlsx"], /一次只能用于一个文件/],
+    [["check", "--report", "out.csv", "x.txt"], /--report 的输出文件须以 \.xlsx 结尾/],
     [["check"], /请给出要检查的文件/],
     [["check", "--profile", "mars", "x.txt"], /没有名为“mars”的地区配置。可用：national、hunan、hebei、gansu、sichuan。/],
     [["check", "--annotate", "out.pdf", "x.txt"], /须以 \.xlsx 结尾/],

@@ -2,10 +2,11 @@
  * @jest-environment jsdom
  */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { checkWorkbook, countBySeverity } from "../../../src/usecases/check-workbook";
 import { Grid } from "../../../src/grid/grid";
+import { FIXABLE_PROJECT_ROWS } from "../../fixtures/fixable-project";
 import { MemoryHost } from "../../../src/hosts/memory";
-import { formatting, manySheets, openSeed, openTab, renderPane, resetLocale } from "./helpers";
+import { checkWorkbook, countBySeverity } from "../../../src/usecases/check-workbook";
+import { formatting, manySheets, openSeed, renderPane, resetLocale } from "./helpers";
 
 jest.setTimeout(60_000);
 
@@ -58,25 +59,31 @@ test("marks are shown after a check and hiding them puts every cell back as it w
   await waitFor(() => expect(formatting(host)).toBe(before));
 });
 
-test("ignoring a rule removes its findings and remembers it in the workbook", async () => {
+test("ignoring asks where, confirms beside the button, is remembered, and is undone from the same card", async () => {
   const host = await openSeed("003.xlsx");
-  const expected = await checkWorkbook(host);
-  const rule = expected.findings[0]!.rule;
   await renderPane(host);
   fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
   await screen.findByText(/^发现 \d+ 个问题/, {}, { timeout: 20_000 });
-  fireEvent.click(screen.getAllByRole("button", { name: `忽略此规则：${rule}（在本工作簿中）` })[0]!);
-  expect(await screen.findByText(`已在本工作簿中忽略规则 ${rule}，可在“设置”中恢复。`)).toBeTruthy();
-  expect(screen.queryAllByRole("button", { name: `忽略此规则：${rule}（在本工作簿中）` })).toHaveLength(0);
+  const first = screen.getAllByRole("button", { name: "忽略…" })[0]!;
+  const item = first.closest("li")!;
+  fireEvent.click(first);
+  const ask = within(item).getByRole("group", { name: /^在哪里忽略规则 / });
+  const rule = /规则 (\S+)$/.exec(ask.getAttribute("aria-label")!)![1]!;
+  fireEvent.click(within(ask).getByRole("radio", { name: "在整个工作簿中忽略这类问题" }));
+  fireEvent.click(within(ask).getByRole("button", { name: "忽略" }));
+  expect(await within(item).findByText(`已在整个工作簿中忽略这类问题（规则 ${rule}），也可在“设置”中恢复。`)).toBeTruthy();
   expect(await host.getSetting("ignoredRules")).toContain(rule);
+  fireEvent.click(within(item).getByRole("button", { name: "撤销忽略" }));
+  await waitFor(async () => expect(await host.getSetting("ignoredRules")).not.toContain(rule));
+  await screen.findByText(/^发现 \d+ 个问题/, {}, { timeout: 20_000 });
 
-  // 设置 lists it; checking it again there brings it back on the next check.
-  await openTab("设置");
-  fireEvent.click(await screen.findByRole("button", { name: `恢复检查规则 ${rule}` }));
-  await screen.findByText(`已恢复检查规则 ${rule}。`);
-  expect(await host.getSetting("ignoredRules")).not.toContain(rule);
-  await openTab("检查");
-  expect(screen.getByText("设置或语言已更改，点“重新检查”可按新的设置检查。")).toBeTruthy();
+  // Ignored on one cell: remembered with its place; the same rule elsewhere still shows.
+  const again = screen.getAllByRole("button", { name: "忽略…" })[0]!;
+  const cellItem = again.closest("li")!;
+  fireEvent.click(again);
+  fireEvent.click(within(cellItem).getByRole("button", { name: "忽略" }));
+  await within(cellItem).findByText(/^已忽略 [A-Z]+\d+ 上的这类问题/);
+  expect(await host.getSetting("ignoredPlaces")).toEqual([expect.objectContaining({ scope: "cell" })]);
 });
 
 test("a many-sheet workbook shows a progress bar, and the check can be cancelled", async () => {
@@ -168,4 +175,115 @@ test("a host that fails shows the message, not a crash", async () => {
   fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
   expect(await screen.findByText("检查没有完成：工作簿连接已断开。")).toBeTruthy();
   expect(screen.getByRole("button", { name: "开始检查" })).toBeTruthy();
+});
+
+
+test("选中区域: a few cells of a form list the findings inside them; outside every form the pane says so and keeps the marks", async () => {
+  const host = MemoryHost.fromGrids([Grid.fromRows("项目", FIXABLE_PROJECT_ROWS)]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  await screen.findByText(/^发现 \d+ 个问题/, {}, { timeout: 20_000 });
+  await waitFor(() => expect(screen.queryByText(/^正在单元格上标出问题/)).toBeNull());
+  const marked = formatting(host);
+
+  await host.select("项目", "D6:D7");
+  fireEvent.click(screen.getByRole("radio", { name: "选中区域" }));
+  fireEvent.click(screen.getByRole("button", { name: "重新检查" }));
+  expect(await screen.findByText("检查了工作表“项目”的 D6:D7 区域，识别出 1 张表格。", {}, { timeout: 20_000 })).toBeTruthy();
+  expect(screen.getByText(/^发现 1 个问题：错误 1 个/)).toBeTruthy();
+  expect(screen.getByRole("button", { name: "把 D7 改为“≥90%”" })).toBeTruthy();
+
+  await host.select("项目", "H30");
+  fireEvent.click(screen.getByRole("button", { name: "重新检查" }));
+  expect(await screen.findByText(/^选中区域不在任何表格内，请选中表格中的单元格，或改为检查本工作表/, {}, { timeout: 20_000 })).toBeTruthy();
+  expect(screen.queryByText(/未发现问题/)).toBeNull();
+  expect(formatting(host)).toBe(marked);
+});
+
+test("an empty workbook says no form was recognised, never 未发现问题", async () => {
+  const host = MemoryHost.fromGrids([Grid.fromRows("Sheet1", [])]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  expect(await screen.findByText(/^工作簿中没有识别出绩效表格/, {}, { timeout: 20_000 })).toBeTruthy();
+  expect(screen.queryByText(/未发现问题/)).toBeNull();
+});
+
+test("改为 … shows the change, writes it after 确认, and 撤销 puts the cell back", async () => {
+  const host = MemoryHost.fromGrids([Grid.fromRows("项目", FIXABLE_PROJECT_ROWS)]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  await screen.findByText(/^发现 \d+ 个问题/, {}, { timeout: 20_000 });
+  const before = (await host.readSheet("项目")).toTextRows();
+  fireEvent.click(screen.getByRole("button", { name: "把 D7 改为“≥90%”" }));
+  const review = await screen.findByRole("group", { name: "确认改动 1 个单元格" });
+  expect(within(review).getByText("D7：≥9090% → ≥90%")).toBeTruthy();
+  expect((await host.readSheet("项目")).toTextRows()).toEqual(before);
+  fireEvent.click(within(review).getByRole("button", { name: "确认改动（1 个）" }));
+  expect(await screen.findByText("已改正 1 个单元格。")).toBeTruthy();
+  expect((await host.readSheet("项目", "D7")).text(6, 3)).toBe("≥90%");
+  // The list was checked again: the fixed problem is gone.
+  await waitFor(() => expect(screen.queryByRole("button", { name: "把 D7 改为“≥90%”" })).toBeNull());
+  fireEvent.click(screen.getByRole("button", { name: "撤销" }));
+  expect(await screen.findByText("已撤销，单元格恢复为原来的内容。")).toBeTruthy();
+  expect((await host.readSheet("项目")).toTextRows()).toEqual(before);
+});
+
+test("上一个/下一个问题 and Alt+↓ walk the findings, errors first, selecting each cell in the sheet", async () => {
+  const host = MemoryHost.fromGrids([Grid.fromRows("项目", FIXABLE_PROJECT_ROWS)]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  await screen.findByText(/^发现 \d+ 个问题/, {}, { timeout: 20_000 });
+  fireEvent.click(screen.getByRole("button", { name: "下一个问题" }));
+  const at = await screen.findByText(/^第 1 处，共 \d+ 处$/);
+  const total = Number(/共 (\d+)/.exec(at.textContent!)![1]);
+  // One stop per cell: the two problems of A1 are one place.
+  expect(total).toBe(5);
+  const first = await host.selection();
+  // Errors come first: the first finding walked to is an error.
+  expect(document.querySelector('[aria-current="true"]')!.textContent).toMatch(/^错误/);
+  fireEvent.keyDown(document.body, { key: "ArrowDown", altKey: true });
+  expect(await screen.findByText(`第 2 处，共 ${total} 处`)).toBeTruthy();
+  await waitFor(async () => expect(await host.selection()).not.toEqual(first));
+  fireEvent.click(screen.getByRole("button", { name: "上一个问题" }));
+  await waitFor(async () => expect(await host.selection()).toEqual(first));
+
+  // The error badge filters the list to errors; clicking it again shows all.
+  fireEvent.click(screen.getByRole("button", { name: /^只看错误/ }));
+  expect(document.querySelectorAll('[aria-label="检查结果"] li li').length).toBeGreaterThan(0);
+  for (const li of document.querySelectorAll('[aria-label="检查结果"] li li')) expect(li.textContent).toMatch(/^错误/);
+});
+
+test("导出检查报告 writes a new sheet with a row per finding; 复制报告文字 copies the same as text", async () => {
+  const host = MemoryHost.fromGrids([Grid.fromRows("项目", FIXABLE_PROJECT_ROWS)]);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  const summary = await screen.findByText(/^发现 \d+ 个问题/, {}, { timeout: 20_000 });
+  const total = Number(/发现 (\d+)/.exec(summary.textContent!)![1]);
+  fireEvent.click(screen.getByRole("button", { name: "导出检查报告" }));
+  expect(await screen.findByText(/^检查报告已写入新工作表“检查报告”/)).toBeTruthy();
+  expect((await host.listSheets()).map((s) => s.name)).toEqual(["项目", "检查报告"]);
+  const report = await host.readSheet("检查报告");
+  const rows = report.toTextRows();
+  const head = rows.findIndex((r) => r[0] === "工作表" && r[1] === "单元格");
+  expect(rows.length - head - 1).toBe(total);
+  expect(rows.slice(head + 1).some((r) => r[2] === "VAL-01" && r[5] === "≥90%")).toBe(true);
+  expect(await host.selection()).toEqual({ sheet: "检查报告", range: "A1" });
+
+  const writeText = jest.fn(async (_text: string) => undefined);
+  Object.assign(navigator, { clipboard: { writeText } });
+  fireEvent.click(screen.getByRole("button", { name: "复制报告文字" }));
+  expect(await screen.findByText("检查报告的文字已复制，可以粘贴到消息或文档中。")).toBeTruthy();
+  expect(writeText.mock.calls[0]![0]).toContain("项目 D7\t错误\tVAL-01");
+});
+
+test("the region is recognised from the layout (湖南 2021 → 湖南) until the clerk chooses one in 设置", async () => {
+  const host = await openSeed("003.xlsx");
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  await screen.findByText(/^发现 \d+ 个问题/, {}, { timeout: 20_000 });
+  expect(screen.getByText("地区规则：湖南（按表样自动识别，可修改）")).toBeTruthy();
+  await host.setSetting("settings", { profile: "national", profileChosen: true });
+  await renderPane(host);
+  fireEvent.click(screen.getAllByRole("button", { name: "开始检查" }).at(-1)!);
+  expect((await screen.findAllByText("地区规则：全国通用（财预〔2020〕10号）（可在“设置”中修改）", {}, { timeout: 20_000 })).length).toBeGreaterThan(0);
 });

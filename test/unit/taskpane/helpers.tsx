@@ -56,7 +56,8 @@ export async function renderPane(host: WorkbookHost, initialTab?: TabId) {
 
 /** Waits until no tab is still loading its code. */
 export async function settle(): Promise<void> {
-  await waitFor(() => expect(screen.queryByText(/^(正在加载……|Loading…)$/)).toBeNull());
+  // A tab's code is compiled on first use in the tests: give a busy machine time.
+  await waitFor(() => expect(screen.queryByText(/^(正在加载……|Loading…)$/)).toBeNull(), { timeout: 15_000 });
   await act(async () => undefined);
 }
 

@@ -18,12 +18,17 @@ test("pasted text: the forms found are previewed, then inserted on their layouts
   const found = await screen.findByText(/^找到 \d+ 张表格。$/);
   const count = Number(/\d+/.exec(found.textContent ?? "")![0]);
   expect(count).toBeGreaterThan(0);
+  // Words a clerk uses: form names and template names, never codes like PT or PT/hunan-2021.
+  const list = found.parentElement!.textContent ?? "";
+  expect(list).not.toMatch(/\b(DT|ST|PT|DS|PS|JS|JN)\b/);
+  expect(list).toMatch(/按“.+”插入/);
 
   fireEvent.click(screen.getByRole("button", { name: "按表样插入为工作表" }));
-  const inserted = await screen.findAllByText(/^已插入工作表“.+”（表样 .+）。$/, {}, { timeout: 30_000 });
+  const inserted = await screen.findAllByText(/^已按“.+”插入工作表“.+”。$/, {}, { timeout: 30_000 });
   expect(inserted.length).toBeGreaterThan(0);
   const sheets = (await host.listSheets()).map((s) => s.name);
-  const first = /“(.+)”/.exec(inserted[0]!.textContent ?? "")![1]!;
+  const first = /工作表“(.+)”。$/.exec(inserted[0]!.textContent ?? "")![1]!;
+  expect(inserted[0]!.textContent).not.toMatch(/\b(DT|ST|PT|DS|PS|JS)\b/);
   expect(sheets).toContain(first);
   const [read] = await recogniseWorkbook(host, { scope: { kind: "sheet", sheet: first } });
   expect(read!.forms.length).toBeGreaterThan(0);

@@ -23,17 +23,30 @@ test("the breakdown shows every score and the arithmetic behind it, without writ
   expect((await host.readSheet("公车平台经费", "H16")).cell(15, 7)).toEqual(before);
 });
 
-test("recalculating writes the formulas and lists what changed", async () => {
+test("recalculating shows the cells first, writes the formulas after 确认, lists what changed, and 撤销 puts them back", async () => {
   const host = await openSeed("003.xlsx");
   await host.select("公车平台经费", "A1");
+  const sheetBefore = await host.readSheet("公车平台经费");
   await renderPane(host, "scoring");
   fireEvent.click(await screen.findByRole("button", { name: "计算并写入本表得分" }));
+  const review = await screen.findByRole("group", { name: /^确认改动 \d+ 个单元格$/ });
+  expect(within(review).getByText("H16：10 → 9.33")).toBeTruthy();
+  // Nothing is written before 确认.
+  expect((await host.readSheet("公车平台经费", "H16")).cell(15, 7)?.formula).toBeUndefined();
+  fireEvent.click(within(review).getByRole("button", { name: /^确认改动（\d+ 个）$/ }));
   expect(await screen.findByText(/^已在工作表“公车平台经费”写入 \d+ 个单元格，其中 \d+ 个的数值有变化。$/)).toBeTruthy();
   expect(screen.getByText("得分（公车平台司勤人员）（H16）：10 → 9.33")).toBeTruthy();
   const cell = (await host.readSheet("公车平台经费", "H16")).cell(15, 7);
   expect(cell?.formula).toMatch(/^=?IF\(/);
   fireEvent.click(screen.getAllByRole("button", { name: "选中 H16" })[0]!);
   expect(await host.selection()).toEqual({ sheet: "公车平台经费", range: "H16" });
+
+  fireEvent.click(screen.getByRole("button", { name: "撤销" }));
+  expect(await screen.findByText("已撤销，单元格恢复为原来的内容。")).toBeTruthy();
+  const after = await host.readSheet("公车平台经费");
+  // Every cell holds its value and formula as before (number formats of rate cells aside).
+  const cells = (g: typeof after) => g.toTextRows().map((row, r) => row.map((_, c) => [g.cell(r, c)?.value ?? null, g.cell(r, c)?.formula ?? null]));
+  expect(cells(after)).toEqual(cells(sheetBefore));
 });
 
 test("a sheet without a self-evaluation says so", async () => {

@@ -46,14 +46,22 @@ export function tableTitle(id: FinalAccountsTableId): string {
   return FINAL_ACCOUNTS_TABLES[id];
 }
 
+/**
+ * The sheet to name before a cell of table `t`: only when it differs from `from`'s and does not
+ * already say which table it is (a sheet called 公开05表 would read "公开05表 公开05表!C13").
+ */
+function sheetPrefix(t: JsTable, from: Form | undefined): string {
+  return from && from.sheet !== t.sheet && !t.sheet.includes(tableName(t)) ? `${t.sheet}!` : "";
+}
+
 /** Where a cell is, for messages: "公开03表 E188" (the sheet too when it differs from `from`). */
 export function where(t: JsTable, field: { ref: string } | undefined, from?: Form): string {
-  const sheet = from && from.sheet !== t.sheet ? `${t.sheet}!` : "";
+  const sheet = sheetPrefix(t, from);
   return field ? `${tableName(t)} ${sheet}${field.ref}` : tableName(t);
 }
 
 export function whereEn(t: JsTable, field: { ref: string } | undefined, from?: Form): string {
-  const sheet = from && from.sheet !== t.sheet ? `${t.sheet}!` : "";
+  const sheet = sheetPrefix(t, from);
   return field ? `${tableNameEn(t)} ${sheet}${field.ref}` : tableNameEn(t);
 }
 

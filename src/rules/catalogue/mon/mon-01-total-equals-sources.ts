@@ -52,6 +52,7 @@ export default defineRule({
           ref: t.ref,
         },
         cells: cells(t, ...parts),
+        fix: { ref: t.ref, value: Number(fmt(m.sum, 6)), from: t.text },
       });
     }
   },

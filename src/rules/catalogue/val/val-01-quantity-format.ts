@@ -69,7 +69,8 @@ export default defineRule({
       if (doubled && v.kind === "quantitative") {
         const written = formatNumber(v.number);
         const meant = /^(-?\d+(?:\.\d+)?)\1$/.exec(written.replace(/^-/, ""))?.[1] ?? written;
-        ctx.report({ messageId: "doubledNumber", severity: "error", data: { ...base, suggested: doubled.suggested ?? "", written, meant }, cells: at });
+        const fix = doubled.suggested ? { fix: { ref: t.ref, value: doubled.suggested, from: t.text } } : {};
+        ctx.report({ messageId: "doubledNumber", severity: "error", data: { ...base, suggested: doubled.suggested ?? "", written, meant }, cells: at, ...fix });
       } else {
         const style = v.defects.filter((d) => d.code in STYLE_PROBLEMS);
         const suggested = style.find((d) => d.suggested !== undefined)?.suggested;

@@ -96,7 +96,8 @@ export default defineRule({
       const negative = clear.direction === "negative";
       const comparator = negative ? "≤" : v.unit === "%" && v.number === 100 ? "=" : "≥";
       const messageId = !negative ? "missingSymbolPositive" : clear.why === "unit" ? "missingSymbolTimeLimit" : clear.why === "category" ? "missingSymbolCost" : "missingSymbolNegative";
-      ctx.report({ messageId, data: { ...base, suggested: withComparator(v, comparator), level2: ind.level2.value }, cells: cells(t) });
+      const suggested = withComparator(v, comparator);
+      ctx.report({ messageId, data: { ...base, suggested, level2: ind.level2.value }, cells: cells(t), fix: { ref: t.ref, value: suggested, from: t.text } });
     }
   },
 });
