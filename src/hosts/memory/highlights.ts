@@ -149,9 +149,12 @@ function restoreCell(ws: ExcelJS.Worksheet, saved: SavedCell): void {
   const fill = cell.style?.fill as { type?: string; fgColor?: { argb?: string } } | undefined;
   if (fill?.type === "pattern" && fill.fgColor?.argb?.toUpperCase() === saved.markArgb) {
     // Only the fill goes back; the rest of the style is whatever the cell has now.
-    const { fill: _ours, ...rest } = cell.style ?? {};
+    // A fresh object (styles are shared), the keys kept in their order.
+    const style: Partial<ExcelJS.Style> = { ...(cell.style ?? {}) };
     const own = saved.style.fill as ExcelJS.Fill | undefined;
-    cell.style = own ? { ...rest, fill: deepCopy(own) } : rest;
+    if (own) style.fill = deepCopy(own);
+    else delete style.fill;
+    cell.style = style;
   }
   if (saved.markNote !== undefined && noteText(cell.note) === saved.markNote) {
     if (saved.note === undefined) removeNote(cell);

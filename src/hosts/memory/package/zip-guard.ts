@@ -5,6 +5,7 @@
  * bomb claims gigabytes from kilobytes. Both sizes are checked against the bytes actually
  * present, so a directory that points outside the file is refused as damaged.
  */
+import { strFromU8 } from "fflate";
 
 /** A zip refused before inflating; the message is a complete sentence (zh-CN). */
 export class ZipRefused extends Error {
@@ -64,7 +65,7 @@ export function checkZipDirectory(bytes: Uint8Array, limits = ZIP_LIMITS): numbe
     const extra = view.getUint16(p + 30, true);
     const comment = view.getUint16(p + 32, true);
     const local = view.getUint32(p + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const name = strFromU8(bytes.subarray(p + 46, p + 46 + nameLength));
     if (stored === 0xffffffff || inflated === 0xffffffff) throw new ZipRefused("文件使用了 ZIP64 大文件格式，超出了可读取的范围。请只保留要检查的工作表另存后再试。");
     if (local + stored > offset) throw new ZipDamaged(`文件已损坏或不完整（部件“${name}”超出文件末尾）。`);
     if (method !== 0 && method !== 8) throw new ZipRefused(`部件“${name}”使用了不支持的压缩方式（${method}）。请在 Excel 或 WPS 中另存为 .xlsx 后再试。`);

@@ -5,7 +5,7 @@
  * fflate inflates each part into a buffer of the size the directory states and no further, so a
  * part that lies about its size cannot grow past the checked bound either.
  */
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { checkZipDirectory } from "./zip-guard";
 
 /** Parts in the order they appear in the file. */
@@ -27,14 +27,12 @@ export function writePackage(parts: PackageParts, level: 0 | 6 = 6): Uint8Array 
   return zipSync(files);
 }
 
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 
 export function partText(parts: PackageParts, name: string): string | undefined {
   const data = parts.get(name);
-  return data === undefined ? undefined : decoder.decode(data);
+  return data === undefined ? undefined : strFromU8(data);
 }
 
 export function setPartText(parts: PackageParts, name: string, text: string): void {
-  parts.set(name, encoder.encode(text));
+  parts.set(name, strToU8(text));
 }
