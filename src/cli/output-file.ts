@@ -101,7 +101,7 @@ export async function outputOption(
 export async function writeWorkbook(ctx: CommandContext, host: MemoryHost, out: string): Promise<void> {
   const { bytes, rebuilt } = await host.saveFile();
   if (rebuilt !== undefined) {
-    ctx.out(`注意：${rebuilt}，无法只改动相关单元格，“${out}”将整体重写：原文件中的图表、数据透视表、保护密码、自定义属性等可能不会保留。`);
+    ctx.err(`注意：${rebuilt}，无法只改动相关单元格，“${out}”将整体重写：原文件中的图表、数据透视表、保护密码、自定义属性等可能不会保留。`);
   }
   try {
     await ctx.writeBytes(out, bytes);
