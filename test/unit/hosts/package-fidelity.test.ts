@@ -136,7 +136,8 @@ describe("annotating patches the package", () => {
     const after = parts(bytes);
 
     const intended = new Map<string, Set<string>>();
-    for (const f of result.findings) for (const c of f.cells) intended.set(c.sheet ?? f.sheet, new Set([...(intended.get(c.sheet ?? f.sheet) ?? []), ...expand([c.ref])]));
+    // A finding's cells and those of the findings merged into it (marked as related) are meant to change.
+    for (const f of result.findings.flatMap((x) => [x, ...(x.related ?? [])])) for (const c of f.cells) intended.set(c.sheet ?? f.sheet, new Set([...(intended.get(c.sheet ?? f.sheet) ?? []), ...expand([c.ref])]));
     expect(intended.get(FIDELITY_SHEET)?.has(CLERK_NOTE_CELL)).toBe(true);
     const changed = expectSurgical(before, after, intended);
     for (const name of FIXED_PARTS) expect({ name, same: same(before[name], after[name]) }).toEqual({ name, same: true });
