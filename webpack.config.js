@@ -146,6 +146,12 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // PDF.js loads a worker or a decoder by URL with import(): see the loader.
+          test: /pdfjs-dist[\\/].*\.mjs$/,
+          enforce: "pre",
+          loader: path.resolve(__dirname, "scripts/no-dynamic-import-loader.cjs"),
+        },
+        {
           test: /\.[cm]?[jt]sx?$/,
           // exceljs's browser build is already ES5 and minified: passing it through again only costs time.
           exclude: /exceljs[\\/]dist[\\/]/,
