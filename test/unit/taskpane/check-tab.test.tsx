@@ -248,7 +248,7 @@ test("上一个/下一个问题 and Alt+↓ walk the findings, errors first, sel
   await waitFor(async () => expect(await host.selection()).toEqual(first));
 
   // The error badge filters the list to errors; clicking it again shows all.
-  fireEvent.click(screen.getByRole("button", { name: /^只看错误/ }));
+  fireEvent.click(screen.getByRole("button", { name: /^错误 \d+：只看错误/ }));
   expect(document.querySelectorAll('[aria-label="检查结果"] li li').length).toBeGreaterThan(0);
   for (const li of document.querySelectorAll('[aria-label="检查结果"] li li')) expect(li.textContent).toMatch(/^错误/);
 });
