@@ -16,8 +16,8 @@
  * - `isEmptyTemplateRow`: no real 三级 name and no 指标值 — STR-07's, skipped by the others.
  */
 import type { Indicator } from "../../../forms/indicator";
-import type { QuantitativeValue, TargetValue } from "../../../values/target-value";
-import { directionByName } from "../../../scoring/direction";
+import { formatTargetValue, type Comparator, type QuantitativeValue, type TargetValue } from "../../../values/target-value";
+import { directionByName, directionBySymbol } from "../../../scoring/direction";
 import { toHalfWidth } from "../../../recognise/labels";
 import { canonicalLevel1, canonicalLevel2 } from "../../support";
 
@@ -175,4 +175,40 @@ export function isBlankValue(v: TargetValue | undefined): boolean {
 
 export function hasDefect(v: TargetValue | undefined, code: string): boolean {
   return v !== undefined && v.kind !== "empty" && v.defects.some((d) => d.code === code);
+}
+
+const FLIP: Record<Comparator, Comparator> = { "≥": "≤", ">": "<", "≤": "≥", "<": ">", "=": "=" };
+
+/** The value as it should be written: the parser's repair when it knows one, else the value as read. */
+export function repairedTarget(v: QuantitativeValue): string {
+  return v.defects.find((d) => d.suggested !== undefined)?.suggested ?? formatTargetValue(v);
+}
+
+/**
+ * VAL-03's verdict: the comparison symbol points against the indicator's clear direction. `suggested`
+ * is the repaired value with the symbol turned round — the one replacement both VAL-01 (writing) and
+ * VAL-03 (direction) offer for the cell, so two findings on it never suggest different values.
+ * `misfiled`: only the 成本 category calls it a cost and the value is no amount — the row is in the
+ * wrong category, and no symbol is suggested.
+ */
+export interface DirectionVerdict {
+  name: string;
+  nameDirection: "positive" | "negative";
+  byCategory: boolean;
+  misfiled: boolean;
+  suggested: string;
+}
+
+export function directionVerdict(ind: Indicator, v: QuantitativeValue): DirectionVerdict | undefined {
+  if (v.comparator === null) return undefined;
+  const symbolDir = directionBySymbol(v);
+  const name = measuredName(ind, v);
+  const clear = clearDirection(name, ind.level2.value, v.unit);
+  if (symbolDir === undefined || symbolDir === "equal" || clear === undefined || clear.why === "unit" || symbolDir === clear.direction) return undefined;
+  const nameDirection = clear.direction === "positive" ? "positive" : "negative";
+  const byCategory = clear.why === "category";
+  const flipped = FLIP[v.comparator];
+  const repaired = repairedTarget(v);
+  const suggested = /^[≥≤><=]/.test(repaired) ? flipped + repaired.slice(1) : formatTargetValue({ ...v, comparator: flipped });
+  return { name, nameDirection, byCategory, misfiled: nameDirection === "negative" && byCategory && unitClass(v.unit) !== "money", suggested };
 }

@@ -15,12 +15,21 @@ import { hasIndicators } from "../../../forms/forms";
 import { formatNumber } from "../../../values/numbers";
 import { cells } from "../../support";
 import { defineRule } from "../../types";
+import type { Indicator } from "../../../forms/indicator";
+import type { QuantitativeValue } from "../../../values/target-value";
+import { directionVerdict } from "./heuristics";
 
 const STYLE_PROBLEMS: Record<string, [string, string]> = {
   latex: ["含有从 PDF 转换留下的公式代码（如 \\geq、$）", "contains formula code left by a PDF conversion (\\geq, $)"],
   "unit-in-words": ["用文字写了百分号", "writes the percent sign in words"],
   "redundant-words": ["在符号后又写了意思相同的“及以上”“以内”等文字", "repeats the symbol in words (及以上, 以内)"],
 };
+
+/** The repaired value, with its symbol turned round where VAL-03 finds it points the wrong way. */
+function rightWay(ind: Indicator, v: QuantitativeValue, repaired: string): string {
+  const verdict = directionVerdict(ind, v);
+  return verdict && !verdict.misfiled ? verdict.suggested : repaired;
+}
 
 export default defineRule({
   meta: {
@@ -69,11 +78,13 @@ export default defineRule({
       if (doubled && v.kind === "quantitative") {
         const written = formatNumber(v.number);
         const meant = /^(-?\d+(?:\.\d+)?)\1$/.exec(written.replace(/^-/, ""))?.[1] ?? written;
-        const fix = doubled.suggested ? { fix: { ref: t.ref, value: doubled.suggested, from: t.text } } : {};
-        ctx.report({ messageId: "doubledNumber", severity: "error", data: { ...base, suggested: doubled.suggested ?? "", written, meant }, cells: at, ...fix });
+        const suggested = doubled.suggested === undefined ? undefined : rightWay(ind, v, doubled.suggested);
+        const fix = suggested ? { fix: { ref: t.ref, value: suggested, from: t.text } } : {};
+        ctx.report({ messageId: "doubledNumber", severity: "error", data: { ...base, suggested: suggested ?? "", written, meant }, cells: at, ...fix });
       } else {
         const style = v.defects.filter((d) => d.code in STYLE_PROBLEMS);
-        const suggested = style.find((d) => d.suggested !== undefined)?.suggested;
+        const repaired = style.find((d) => d.suggested !== undefined)?.suggested;
+        const suggested = repaired === undefined || v.kind !== "quantitative" ? repaired : rightWay(ind, v, repaired);
         if (style.length > 0 && suggested !== undefined) {
           ctx.report({
             messageId: "nonStandard",

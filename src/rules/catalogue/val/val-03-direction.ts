@@ -14,13 +14,9 @@
  * last, and the unit cannot tell a limit from a period.
  */
 import { hasIndicators } from "../../../forms/forms";
-import { directionBySymbol } from "../../../scoring/direction";
-import { formatTargetValue, type Comparator } from "../../../values/target-value";
 import { cells } from "../../support";
 import { defineRule } from "../../types";
-import { clearDirection, measuredName, unitClass } from "./heuristics";
-
-const FLIP: Record<Comparator, Comparator> = { "≥": "≤", ">": "<", "≤": "≥", "<": ">", "=": "=" };
+import { directionVerdict } from "./heuristics";
 
 export default defineRule({
   meta: {
@@ -61,23 +57,14 @@ export default defineRule({
       const t = ind.target;
       if (!t || t.value.kind !== "quantitative" || t.value.comparator === null) continue;
       const v = t.value;
-      const symbolDir = directionBySymbol(v);
-      const name = measuredName(ind, v);
-      const clear = clearDirection(name, ind.level2.value, v.unit);
-      if (symbolDir === undefined || symbolDir === "equal" || clear === undefined || clear.why === "unit" || symbolDir === clear.direction) continue;
-      const nameDir = clear.direction;
-      const data = { ref: t.ref, name, text: t.text.trim(), symbol: v.comparator!, suggested: formatTargetValue({ ...v, comparator: FLIP[v.comparator!] }), level2: ind.level2.value };
-      if (nameDir === "positive") ctx.report({ messageId: "positiveWithUpperBound", data, cells: cells(t) });
-      else {
-        const byCategory = clear.why === "category";
-        // Only the category calls it a cost, and the value is no amount (“工作认知度 ≥98%” under
-        // 社会成本指标): flipping the symbol would ask to cap awareness. The row is misfiled.
-        if (byCategory && unitClass(v.unit) !== "money") {
-          ctx.report({ messageId: "misfiledUnderCost", data, cells: cells(t, ind.level2) });
-          continue;
-        }
-        ctx.report({ messageId: byCategory ? "costCategoryWithLowerBound" : "negativeWithLowerBound", data, cells: byCategory ? cells(t, ind.level2) : cells(t) });
-      }
+      const verdict = directionVerdict(ind, v);
+      if (!verdict) continue;
+      const data = { ref: t.ref, name: verdict.name, text: t.text.trim(), symbol: v.comparator!, suggested: verdict.suggested, level2: ind.level2.value };
+      if (verdict.nameDirection === "positive") ctx.report({ messageId: "positiveWithUpperBound", data, cells: cells(t) });
+      // Only the category calls it a cost, and the value is no amount (“工作认知度 ≥98%” under
+      // 社会成本指标): flipping the symbol would ask to cap awareness. The row is misfiled.
+      else if (verdict.misfiled) ctx.report({ messageId: "misfiledUnderCost", data, cells: cells(t, ind.level2) });
+      else ctx.report({ messageId: verdict.byCategory ? "costCategoryWithLowerBound" : "negativeWithLowerBound", data, cells: verdict.byCategory ? cells(t, ind.level2) : cells(t) });
     }
   },
 });
