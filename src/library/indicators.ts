@@ -22,6 +22,7 @@ export const LIBRARY_SOURCES = {
   shenzhen: "深圳市二级项目支出绩效目标申报表（公开示例：GitHub 仓库 samon6bl/jixiaopingjia）：每个三级指标附“指标解释”，固定行不适用时填“不适用”。",
   anhui: "安徽省池州市贵池区公开的项目支出绩效自评表（2022年度）：委托业务报告合格率、项目总成本等，见 http://www.anthempetcare.com/upload_cz/download?id=502364&siteId=2。",
   provincial: "各省公开的项目支出绩效目标表、自评表中反复出现的共性指标（如湖南、河北、甘肃、四川、广东、浙江、山东的表样），指标名称取常用写法。",
+  unit: "本单位自行添加的指标，保存在工作簿中，可导出与同事共用。",
 } as const;
 export type LibrarySourceId = keyof typeof LIBRARY_SOURCES;
 
@@ -33,6 +34,7 @@ export const SOURCE_SHORT: Record<LibrarySourceId, string> = {
   shenzhen: "深圳申报表",
   anhui: "安徽自评表",
   provincial: "各省共性指标",
+  unit: "本单位",
 };
 
 export const AREAS = [

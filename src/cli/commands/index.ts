@@ -74,11 +74,12 @@ export const COMMANDS: Record<string, Command> = {
   },
   library: {
     usage:
-      "jixiao library search [词…] [--area 领域] [--limit 条数] [--json]\n" +
+      "jixiao library search [词…] [--area 领域] [--limit 条数] [--workbook 工作簿] [--json]\n" +
       "                                                 在指标库中查找标准指标 / search the standard indicator library\n" +
-      "  jixiao library suggest <文件…> [--json]          按项目内容建议缺少的指标 / per project, indicators its text calls for that are missing",
+      "  jixiao library suggest <文件…> [--json]          按项目内容建议缺少的指标 / per project, indicators its text calls for that are missing\n" +
+      "  jixiao library export <工作簿> [--out 文件.json]  导出工作簿中的本单位指标 / export the unit's own indicators",
     flags: ["json"],
-    options: ["area", "limit"],
+    options: ["area", "limit", "workbook", "out"],
     run: runLibrary,
   },
 };

@@ -4,11 +4,14 @@
  * `jixiao library suggest <文件…> [--json]` — per project in each file, the indicators its own
  * text calls for and its table lacks, and the 财预〔2021〕101号 core categories it misses.
  *
+ * `jixiao library export <工作簿> [--out 文件.json]` — the unit's own indicators saved in a workbook,
+ * as JSON to share; `search --workbook 工作簿` searches them together with the standard library.
+ *
  * Exit codes: 0 done, 1 no target or self-evaluation form in the files (nothing to suggest for),
  * 2 unusable input or arguments.
  */
 import { qualify } from "../../grid/address";
-import { AREAS, LIBRARY_SOURCES, SOURCE_SHORT, searchLibrary, suggestForForms, type LibraryIndicator, type ProjectSuggestions } from "../../library";
+import { AREAS, exportCustomIndicators, LIBRARY, LIBRARY_SOURCES, readCustomIndicators, SOURCE_SHORT, searchLibrary, suggestForForms, withCustom, type CustomRead, type LibraryIndicator, type ProjectSuggestions } from "../../library";
 import { UsageError, type ParsedArgs } from "../args";
 import type { CommandContext } from "../context";
 import { readFiles } from "./parse";
@@ -42,10 +45,26 @@ function indicatorJson(ind: LibraryIndicator): Record<string, unknown> {
   return { ...ind, sourceTexts: ind.sources.map((s) => LIBRARY_SOURCES[s]) };
 }
 
+/** The unit's own indicators saved in a workbook; undefined when it cannot be opened (reason printed). */
+async function customOf(ctx: CommandContext, file: string): Promise<CustomRead | undefined> {
+  const doc = await ctx.open(file);
+  if (!doc) return undefined;
+  const read = await readCustomIndicators(doc.host);
+  for (const p of read.problems) ctx.err(`${file}：${p}`);
+  return read;
+}
+
 async function runSearch(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const query = args.positional.slice(1).join(" ");
   const area = areaOption(args);
-  const hits = searchLibrary(query, { area, limit: limitOption(args) });
+  const workbook = args.options.get("workbook");
+  let library: readonly LibraryIndicator[] = LIBRARY;
+  if (workbook !== undefined) {
+    const custom = await customOf(ctx, workbook);
+    if (!custom) return 2;
+    library = withCustom(custom.indicators);
+  }
+  const hits = searchLibrary(query, { area, limit: limitOption(args), library });
   if (args.flags.has("json")) {
     ctx.out(JSON.stringify({ query, area: area ?? null, hits: hits.map((h) => ({ score: h.score, ...indicatorJson(h.indicator) })) }, null, 2));
     return 0;
@@ -110,11 +129,31 @@ async function runSuggest(args: ParsedArgs, ctx: CommandContext): Promise<number
   return results.some((r) => r.projects.length > 0) ? 0 : 1;
 }
 
+async function runExport(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+  const file = args.positional[1];
+  if (file === undefined || args.positional.length > 2) throw new UsageError("请给出一个工作簿，例如：jixiao library export 绩效目标表.xlsx --out 本单位指标.json");
+  const out = args.options.get("out");
+  if (out !== undefined && !/\.json$/i.test(out)) throw new UsageError("--out 的输出文件须以 .json 结尾。");
+  const custom = await customOf(ctx, file);
+  if (!custom) return 2;
+  const text = exportCustomIndicators(custom.indicators);
+  if (out === undefined) {
+    ctx.out(text.trimEnd());
+  } else {
+    await ctx.writeBytes(out, new TextEncoder().encode(text));
+    ctx.out(`已导出本单位指标 ${custom.indicators.length} 项到 ${out}。`);
+  }
+  return 0;
+}
+
 export async function runLibrary(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const sub = args.positional[0];
   if (sub === "search") return runSearch(args, ctx);
   if (sub === "suggest") return runSuggest(args, ctx);
+  if (sub === "export") return runExport(args, ctx);
   throw new UsageError(
-    sub === undefined ? "请给出 search 或 suggest，例如：jixiao library search 满意度" : `不认识的子命令“${sub}”：可用 search（查找指标）或 suggest（为项目建议指标）。`,
+    sub === undefined
+      ? "请给出 search、suggest 或 export，例如：jixiao library search 满意度"
+      : `不认识的子命令“${sub}”：可用 search（查找指标）、suggest（为项目建议指标）或 export（导出本单位指标）。`,
   );
 }

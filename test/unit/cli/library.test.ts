@@ -2,12 +2,14 @@
  * `jixiao library search` and `jixiao library suggest`, run in-process on real files: listings,
  * JSON, exit codes and one-line failures.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../src/cli/main";
 import { capture } from "./capture";
-import { LIBRARY } from "../../../src/library";
+import { LIBRARY, saveCustomIndicators } from "../../../src/library";
+import { MemoryHost } from "../../../src/hosts/memory";
+import { OWN } from "../../fixtures/own-indicator";
 
 const FIX = join(__dirname, "../../fixtures");
 
@@ -50,7 +52,7 @@ describe("jixiao library search", () => {
       [["library", "search", "--area", "太空"], /^没有名为“太空”的支出领域。可用：通用、培训/],
       [["library", "search", "--limit", "0"], /^--limit 需要一个正整数，收到“0”。$/],
       [["library", "list"], /^不认识的子命令“list”/],
-      [["library"], /^请给出 search 或 suggest/],
+      [["library"], /^请给出 search、suggest 或 export/],
       [["library", "suggest"], /^请给出要分析的文件/],
     ] as const) {
       const { ctx, out, err } = capture();
@@ -93,5 +95,30 @@ describe("jixiao library suggest", () => {
     const missing = capture();
     expect(await main(["library", "suggest", join(FIX, "nope.xlsx")], missing.ctx)).toBe(2);
     expect(missing.err).toEqual([`找不到文件“${join(FIX, "nope.xlsx")}”。`]);
+  });
+});
+
+describe("jixiao library export and search --workbook", () => {
+  it("exports the unit's own indicators saved in a workbook and searches them with the library", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-library-"));
+    const book = join(dir, "本单位.xlsx");
+    const host = MemoryHost.empty();
+    expect((await saveCustomIndicators(host, [OWN])).problems).toEqual([]);
+    writeFileSync(book, await host.save());
+
+    const search = capture();
+    expect(await main(["library", "search", "档案", "--workbook", book], search.ctx)).toBe(0);
+    expect(search.out[0]).toBe("指标库中与“档案”相符的指标 1 项：");
+    expect(search.out.join("\n")).toContain("来源：本单位");
+
+    const out = join(dir, "本单位指标.json");
+    const exp = capture();
+    expect(await main(["library", "export", book, "--out", out], exp.ctx)).toBe(0);
+    expect(exp.out).toEqual([`已导出本单位指标 1 项到 ${out}。`]);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual([{ ...OWN, sources: ["unit"], core: false }]);
+
+    const bad = capture();
+    expect(await main(["library", "export", book, "--out", join(dir, "x.txt")], bad.ctx)).toBe(2);
+    expect(bad.err).toEqual(["--out 的输出文件须以 .json 结尾。"]);
   });
 });
