@@ -34,7 +34,7 @@ import { reportText, writeCheckReport, type ReportInput } from "../usecases/chec
 import { applyChanges, fixOf, planFixes, type CellChange, type SkippedFix } from "../usecases/pane-write";
 import type { Scope } from "../usecases/recognise-workbook";
 import { inferProfileId } from "../usecases/infer-profile";
-import { effectiveProfile, ignoredPlaces, type WorkbookSettings } from "../usecases/settings";
+import { effectiveProfile, ignoredPlaces, loadSettings, type WorkbookSettings } from "../usecases/settings";
 import type { Form } from "../forms/forms";
 import type { RegionProfile } from "../rules/profiles/profile";
 import { NoticeBar, type Notice } from "./components/ErrorBar";
@@ -142,14 +142,17 @@ export function CheckTab() {
     setIgnoredHere(undefined);
     setRun({ status: "running" });
     try {
-      const profile = await profileFor(host, pane.settings);
+      // The pane may not have read the settings yet (a click right after opening): read them here,
+      // so the region is inferred from the layout whenever the clerk has not chosen one.
+      const settings = pane.settings ?? (await loadSettings(host));
+      const profile = await profileFor(host, settings);
       const resolved = again ?? (await resolveScope(host, scope));
-      const chosen = pane.settings?.profileChosen === true;
+      const chosen = settings.profileChosen === true;
       const places = await ignoredPlaces(host);
       const result = await paneCheck(host, resolved, {
         profile,
         places,
-        ...(chosen || !pane.settings ? {} : { inferProfile: inferredProfile(pane.settings) }),
+        ...(chosen ? {} : { inferProfile: inferredProfile(settings) }),
         locale,
         signal: mine,
         onProgress: (progress) => {
