@@ -6,8 +6,10 @@
  *   numbered, since exceljs cannot place them;
  * - a shared formula whose master cell is missing keeps its cached value and loses the formula
  *   it cannot spell out;
- * - merged areas beyond the cells the sheet uses are clipped to them (one merge over a whole
- *   sheet is 17 billion cells to a reader that expands merges), and a sheet with more merged
+ * - a merged area too big to expand (beyond READ_LIMITS.clipMergesAbove cells) that reaches beyond
+ *   the cells the sheet uses is clipped to them (one merge over a whole sheet is 17 billion cells
+ *   to a reader that expands merges); ordinary merges over empty cells, such as a blank
+ *   template's title, are kept as they are. A sheet with more merged
  *   areas or cells than any form has is refused, each with one sentence.
  * Sheets that need none of this are passed on as they are; so is the whole file when no sheet does.
  */
@@ -21,6 +23,8 @@ export const READ_LIMITS = {
   maxMerges: 100_000,
   /** Cells of one merged area, after clipping to the used range. */
   maxMergeCells: 1_000_000,
+  /** A merged area of more cells than this is clipped to the used range; smaller ones are kept. */
+  clipMergesAbove: 100_000,
 };
 
 export interface PreparedPackage {
@@ -88,8 +92,9 @@ function prepareSheet(xml: string, sheetName: string, notices: string[]): string
     for (const m of mergeCells) {
       const r = parseRange(getAttr(m.tag, "ref") ?? "");
       if (!r) continue;
-      const bottom = Math.min(r.bottom, used?.bottom ?? r.top);
-      const right = Math.min(r.right, used?.right ?? r.left);
+      const big = (r.bottom - r.top + 1) * (r.right - r.left + 1) > READ_LIMITS.clipMergesAbove;
+      const bottom = big ? Math.max(r.top, Math.min(r.bottom, used?.bottom ?? r.top)) : r.bottom;
+      const right = big ? Math.max(r.left, Math.min(r.right, used?.right ?? r.left)) : r.right;
       if (bottom !== r.bottom || right !== r.right) clipped++;
       if ((bottom - r.top + 1) * (right - r.left + 1) > READ_LIMITS.maxMergeCells) {
         throw new ZipRefused(`工作表“${sheetName}”的合并区域 ${getAttr(m.tag, "ref")} 超出了可读取的大小。请在 Excel 或 WPS 中取消这个合并后再试。`);
