@@ -74,22 +74,18 @@ export function overlapNotice(sheet: string, dropped: readonly CellRange[]): str
  * Reads only the <mergeCell ref="…"/> lists; false for anything that is not a readable zip.
  */
 export async function xlsxHasOverlappingMerges(bytes: Uint8Array): Promise<boolean> {
-  const { default: JSZip } = await import("jszip");
-  let zip: InstanceType<typeof JSZip>;
+  // The package reader the memory host uses, with its checks of the zip directory before inflating.
+  const { readPackage, partText } = await import("../hosts/memory/package/zip");
+  let parts: ReturnType<typeof readPackage>;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    parts = readPackage(bytes);
   } catch {
     return false;
   }
   const { parseRange } = await import("../grid/address");
-  for (const name of Object.keys(zip.files)) {
+  for (const name of parts.keys()) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    let xml: string;
-    try {
-      xml = await zip.files[name]!.async("string");
-    } catch {
-      return false;
-    }
+    const xml = partText(parts, name) ?? "";
     const ranges = [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => parseRange(m[1]!)).filter((r): r is CellRange => r !== undefined);
     if (resolveOverlappingMerges(ranges, () => false).dropped.length > 0) return true;
   }
