@@ -41,7 +41,6 @@ import { NoticeBar, type Notice } from "./components/ErrorBar";
 import { errorText } from "./components/errors";
 import { cellTarget, countOf, findingKey, FindingsList, groupFindings, type FormGroup, type IgnoreScope } from "./components/Findings";
 import { usePane } from "./components/pane-state";
-import { profileFor } from "./components/profile";
 import { useShared } from "./components/styles";
 import { ConfirmWrite, UndoBar } from "./components/WriteReview";
 
@@ -145,7 +144,7 @@ export function CheckTab() {
       // The pane may not have read the settings yet (a click right after opening): read them here,
       // so the region is inferred from the layout whenever the clerk has not chosen one.
       const settings = pane.settings ?? (await loadSettings(host));
-      const profile = await profileFor(host, settings);
+      const profile = effectiveProfile(settings);
       const resolved = again ?? (await resolveScope(host, scope));
       const chosen = settings.profileChosen === true;
       const places = await ignoredPlaces(host);
