@@ -3,7 +3,7 @@
  * engine; builds still in use on 信创 machines date from before Chromium 80). The build lowers
  * all syntax to ES2017 (webpack.config.js TARGET), but syntax lowering does not add library
  * functions: these are the globals and methods newer than that which the task pane's bundle and
- * its dependencies call without a guard. test/unit/wps/build.test.ts scans the built WPS pages
+ * its dependencies call without a guard. test/build/wps-bundle.test.ts scans the built WPS pages
  * for each API in POLYFILLED and fails when one appears that is not listed here.
  *
  * Loaded first by dist/wps/taskpane.html (polyfills.js) and by the entry page (imported first by

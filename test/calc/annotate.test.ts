@@ -1,19 +1,20 @@
 /**
  * `jixiao check --annotate` writes a copy that a real spreadsheet program opens cleanly:
  * LibreOffice Calc (headless) loads it, converts it, and the marks and notes are still there.
- * Runs in `npm run test:calc` (needs soffice), not in `npm test`.
+ * Runs in `npm run test:calc` (fails without LibreOffice), not in `npm test`.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main, nodeContext } from "../../src/cli/main";
+import { requireSoffice } from "./libreoffice";
 
-const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
+const SOFFICE = requireSoffice();
 const FIX = join(__dirname, "..", "fixtures", "seeds");
 
-(SOFFICE ? describe : describe.skip)("annotated copy in LibreOffice Calc", () => {
+describe("annotated copy in LibreOffice Calc", () => {
   it("opens, converts, and keeps the flagged cells' fill and notes", async () => {
     const dir = mkdtempSync(join(tmpdir(), "jixiao-annotate-"));
     const annotated = join(dir, "annotated.xlsx");
@@ -22,7 +23,7 @@ const FIX = join(__dirname, "..", "fixtures", "seeds");
     expect(await main(["check", join(FIX, "003.xlsx"), "--annotate", annotated], ctx)).toBe(1);
 
     const outDir = join(dir, "lo");
-    execFileSync(SOFFICE!, ["--headless", `-env:UserInstallation=file://${join(dir, "profile")}`, "--convert-to", "xlsx", "--outdir", outDir, annotated], { stdio: "pipe", timeout: 180_000 });
+    execFileSync(SOFFICE, ["--headless", `-env:UserInstallation=file://${join(dir, "profile")}`, "--convert-to", "xlsx", "--outdir", outDir, annotated], { stdio: "pipe", timeout: 180_000 });
     expect(readdirSync(outDir)).toEqual(["annotated.xlsx"]);
 
     const wb = new ExcelJS.Workbook();

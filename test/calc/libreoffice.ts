@@ -28,6 +28,16 @@ export function findSoffice(): string | undefined {
   return undefined;
 }
 
+/**
+ * The soffice binary, or a failure: this suite exists to run LibreOffice, so a machine without it
+ * fails the suite (with the package to install) instead of skipping it and looking green.
+ */
+export function requireSoffice(): string {
+  const found = findSoffice();
+  if (!found) throw new Error("npm run test:calc needs LibreOffice: install the package libreoffice-calc (.ci/run does), or point SOFFICE at soffice.");
+  return found;
+}
+
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>

@@ -7,8 +7,8 @@
  * 自评表 generated from seeds 000 and 002 and filled in — which, recalculated by LibreOffice,
  * must also pass `jixiao check` without error.
  *
- * Run by `npm run test:calc`, not by `npm test`. Skipped, with a message, where LibreOffice is
- * not installed; in CI (CI=true) a missing LibreOffice is a failure.
+ * Run by `npm run test:calc`, not by `npm test`. Without LibreOffice the suite fails, naming the
+ * package to install.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,15 +23,10 @@ import { generateSelfEvaluation, type GeneratedSelfEvaluation } from "../../src/
 import { scoreWorkbook, type ScoredCell, type ScoreWorkbookResult } from "../../src/usecases/score-workbook";
 import { roundTo } from "../../src/scoring";
 import { caseGrid, fillAsMet, LINEAR_CASES, NATIONAL_CASES, randomCases, type CaseForm } from "./cases";
-import { findSoffice, recalculate } from "./libreoffice";
+import { recalculate, requireSoffice } from "./libreoffice";
 import { main, nodeContext } from "../../src/cli/main";
 
-const soffice = findSoffice();
-if (!soffice) {
-  if (process.env.CI) throw new Error("test:calc needs LibreOffice (soffice) on PATH; .ci/run installs it.");
-  console.warn("test:calc skipped: LibreOffice (soffice) is not installed. Install libreoffice-calc to run the spreadsheet-engine suite.");
-}
-const suite = soffice ? describe : describe.skip;
+const soffice = requireSoffice();
 
 const national = getProfile("national")!;
 const hebei = getProfile("hebei")!;
@@ -87,7 +82,7 @@ function agrees(cell: ScoredCell, value: unknown): boolean {
   return value === cell.expected;
 }
 
-suite("LibreOffice computes what the scoring engine computes", () => {
+describe("LibreOffice computes what the scoring engine computes", () => {
   const work = mkdtempSync(join(tmpdir(), "jixiao-calc-"));
   const books: Book[] = [];
   const byName = (name: string): Book => books.find((b) => b.name === name)!;
@@ -123,7 +118,7 @@ suite("LibreOffice computes what the scoring engine computes", () => {
     expect(await main(["score", join(FIX, "003.xlsx"), "--out", cli], ctx)).toBe(0);
     books.push({ ...byName("seed-003"), name: "cli-003" });
     files.push(cli);
-    const outputs = recalculate(soffice!, files, join(work, "out"), work);
+    const outputs = recalculate(soffice, files, join(work, "out"), work);
     for (const [i, b] of books.entries()) {
       const bytes = readFileSync(outputs[i]!);
       b.recalculated = new ExcelJS.Workbook();

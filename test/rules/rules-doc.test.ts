@@ -4,29 +4,41 @@
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { ALL_RULES } from "../../src/rules/catalogue";
 
 const ROOT = join(__dirname, "..", "..");
 
-function allTestSources(dir: string): string {
-  let out = "";
+/** Every `<id>.test.ts` under test/rules, by file name. */
+function testFiles(dir: string, out = new Map<string, string>()): Map<string, string> {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out += allTestSources(p);
-    else if (name.endsWith(".test.ts")) out += readFileSync(p, "utf8");
+    if (statSync(p).isDirectory()) testFiles(p, out);
+    else if (name.endsWith(".test.ts")) out.set(name.slice(0, -".test.ts".length), p);
   }
   return out;
 }
 
-it("every rule of the catalogue has a table-driven test", () => {
-  const sources = allTestSources(join(ROOT, "test", "rules"));
+it("every rule of the catalogue has a table-driven test of its own", async () => {
+  const files = testFiles(join(ROOT, "test", "rules"));
   const ids = ALL_RULES.map((r) => r.meta.id);
   expect(new Set(ids).size).toBe(ids.length);
-  for (const r of ALL_RULES) {
-    const file = r.meta.id.toLowerCase();
-    expect({ id: r.meta.id, tested: sources.includes("ruleTester(") && readdirSync(join(ROOT, "test", "rules"), { recursive: true }).some((f) => String(f).endsWith(`${file}.test.ts`)) }).toEqual({ id: r.meta.id, tested: true });
+  const problems: string[] = [];
+  for (const id of ids) {
+    const file = files.get(id.toLowerCase());
+    if (!file) {
+      problems.push(`${id}: no test/rules/**/${id.toLowerCase()}.test.ts`);
+      continue;
+    }
+    const source = readFileSync(file, "utf8");
+    // The rule the file hands to ruleTester must be this rule: its first import from the catalogue.
+    const from = /import\s+(\w+)(?:\s*,\s*\{[^}]*\})?\s+from\s+"([^"]*src\/rules\/catalogue\/[^"]+)"/.exec(source);
+    const tested = from ? ((await import(join(dirname(file), from[2]!))) as { default?: { meta?: { id?: string } } }).default?.meta?.id : undefined;
+    if (!from || !new RegExp(`ruleTester\\(\\s*${from[1]}\\b`).test(source)) problems.push(`${id}: ${file} does not call ruleTester with the imported rule`);
+    else if (tested !== id) problems.push(`${id}: ${file} tests ${tested ?? "no rule"}`);
+    else if (!/\bvalid:\s*\[\s*\{/.test(source) || !/\binvalid:\s*\[\s*\{/.test(source)) problems.push(`${id}: ${file} has no valid or no invalid case`);
   }
+  expect(problems).toEqual([]);
 });
 
 it("docs/rules.md is up to date", () => {

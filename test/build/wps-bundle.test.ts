@@ -13,9 +13,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parse } from "acorn";
-import { POLYFILLED } from "../../../src/wps-addin/polyfills";
+import { POLYFILLED } from "../../src/wps-addin/polyfills";
 
-const ROOT = join(__dirname, "..", "..", "..");
+const ROOT = join(__dirname, "..", "..");
 let out = "";
 let built = false;
 
