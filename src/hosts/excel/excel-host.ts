@@ -71,9 +71,10 @@ import {
   restoreRegistry,
   sameValue,
 } from "./marks";
-import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError, asHostError, errorCode, isMissingSheet, isPayloadError } from "./messages";
+import { EXCEL_HOST_MESSAGES as MSG, asHostError, errorCode, isMissingSheet, isPayloadError, excelError } from "./messages";
 import { bareAddress, readRegion } from "./read";
 import { dropOldSetting, openStore } from "./store";
+import { HostError } from "../shared/errors";
 
 export type BatchRunner = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
 
@@ -174,7 +175,7 @@ export class ExcelHost implements WorkbookHost {
     let region: CellRange | undefined;
     if (range !== undefined) {
       region = parseRange(range);
-      if (!region) throw new ExcelHostError(MSG.badAddress(range));
+      if (!region) throw excelError("badAddress", range);
     }
     const merges = this.supports("1.13");
     if (!merges && !this.toldNoMerges) {
@@ -241,7 +242,7 @@ export class ExcelHost implements WorkbookHost {
   async write(sheet: string, topLeft: string, cells: readonly (readonly CellWrite[])[]): Promise<void> {
     this.requireFloor();
     const origin = parseRange(topLeft);
-    if (!origin) throw new ExcelHostError(MSG.badAddress(topLeft));
+    if (!origin) throw excelError("badAddress", topLeft);
     const matrix = cells.map((row) => row.map(toInput));
     const width = Math.max(0, ...matrix.map((r) => r.length));
     const rectangular = matrix.every((r) => r.length === width);
@@ -301,7 +302,7 @@ export class ExcelHost implements WorkbookHost {
           );
         } catch (e) {
           // The sheet is gone: forget its marks.
-          if (!(e instanceof ExcelHostError) || !this.lastMissing) throw e;
+          if (!(e instanceof HostError) || !this.lastMissing) throw e;
           const left = await this.batch(undefined, (ctx) => forgetSheet(ctx, id));
           this.registry = { value: left };
         }
@@ -320,7 +321,7 @@ export class ExcelHost implements WorkbookHost {
   async select(sheet: string, range: string): Promise<void> {
     this.requireFloor();
     const r = parseRange(range);
-    if (!r) throw new ExcelHostError(MSG.badAddress(range));
+    if (!r) throw excelError("badAddress", range);
     try {
       await this.batch(sheet, async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -329,7 +330,7 @@ export class ExcelHost implements WorkbookHost {
         await ctx.sync();
       });
     } catch (e) {
-      if (e instanceof ExcelHostError && this.lastCode === "InvalidOperation") throw new ExcelHostError(MSG.hiddenSheet(sheet));
+      if (e instanceof HostError && this.lastCode === "InvalidOperation") throw excelError("hiddenSheet", sheet);
       throw e;
     }
   }
@@ -367,7 +368,7 @@ export class ExcelHost implements WorkbookHost {
 
   async setSetting(key: string, value: unknown): Promise<void> {
     const json = encodeSetting(value);
-    if (json === null) throw new ExcelHostError(MSG.settingNotJson(key));
+    if (json === null) throw excelError("settingNotJson", key);
     await this.batch(undefined, async (ctx) => {
       const { store, old } = await openStore(ctx, [key]);
       store.set(SETTING_PREFIX + key, json);
@@ -461,7 +462,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   private requireFloor(): void {
-    if (!this.supports(FLOOR)) throw new ExcelHostError(MSG.tooOld());
+    if (!this.supports(FLOOR)) throw excelError("tooOld");
   }
 
   private colourMode(): ColourMode {

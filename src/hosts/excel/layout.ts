@@ -19,7 +19,7 @@
 import { type CellRange, columnIndex, columnLetters, parseRange, rangeToA1 } from "../../grid/address";
 import type { Border, CellFormat, LayoutOp } from "../host";
 import type { XlContext, XlRange, XlWorksheet } from "./api";
-import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError } from "./messages";
+import { EXCEL_HOST_MESSAGES as MSG, excelError } from "./messages";
 import { openStore } from "./store";
 
 export { STORE_SHEET } from "../store-format";
@@ -80,7 +80,7 @@ export function checkLayout(ops: readonly LayoutOp[], supports: (set: string) =>
         break;
       }
       case "rowHeight": {
-        if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw new ExcelHostError(MSG.badRow(op.row));
+        if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw excelError("badRow", op.row);
         steps.push((ws) => {
           ws.getRange(`${op.row}:${op.row}`).format.rowHeight = op.height;
         });
@@ -112,7 +112,7 @@ export function checkLayout(ops: readonly LayoutOp[], supports: (set: string) =>
       case "freeze": {
         const rows = op.rows;
         const cols = op.cols ?? 0;
-        if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw new ExcelHostError(MSG.badRow(rows));
+        if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw excelError("badRow", rows);
         if (!gate("1.7", "冻结窗格")) break;
         steps.push((ws) => {
           if (rows === 0 && cols === 0) ws.freezePanes.unfreeze();
@@ -161,17 +161,17 @@ export async function runLayout(ctx: XlContext, sheet: string, checked: Checked)
 
 function range(ref: string): CellRange {
   const r = parseRange(ref);
-  if (!r) throw new ExcelHostError(MSG.badAddress(ref));
-  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw new ExcelHostError(MSG.rangeTooLarge(ref));
+  if (!r) throw excelError("badAddress", ref);
+  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw excelError("rangeTooLarge", ref);
   return r;
 }
 
 function columns(spec: string): { from: number; to: number } {
   const m = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(spec.trim());
-  if (!m) throw new ExcelHostError(MSG.badColumn(spec));
+  if (!m) throw excelError("badColumn", spec);
   const a = columnIndex(m[1]!);
   const b = m[2] ? columnIndex(m[2]) : a;
-  if (a > 16383 || b > 16383) throw new ExcelHostError(MSG.badColumn(spec));
+  if (a > 16383 || b > 16383) throw excelError("badColumn", spec);
   return { from: Math.min(a, b), to: Math.max(a, b) };
 }
 
@@ -179,7 +179,7 @@ function printRows(spec: string): string {
   const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(spec.trim());
   const a = m ? Number(m[1]) : NaN;
   const b = m?.[2] ? Number(m[2]) : a;
-  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw new ExcelHostError(MSG.badAddress(spec));
+  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw excelError("badAddress", spec);
   return `$${Math.min(a, b)}:$${Math.max(a, b)}`;
 }
 

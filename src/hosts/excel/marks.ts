@@ -50,7 +50,7 @@
 import { type CellRange, parseRange, qualify, rangeToA1, toA1 } from "../../grid/address";
 import { HIGHLIGHT_COLOURS, type Highlight, type Severity } from "../host";
 import type { XlComment, XlConditionalFormat, XlContext, XlNote, XlRangeFill, XlSetting, XlWorksheet } from "./api";
-import { EXCEL_HOST_MESSAGES as MSG, ExcelHostError, errorCode } from "./messages";
+import { errorCode, excelError } from "./messages";
 import { bareAddress } from "./read";
 
 export const MARKS_SETTING = "jixiao.marks";
@@ -107,9 +107,9 @@ export function planMarks(highlights: readonly Highlight[], fillMode: boolean): 
   let cells = 0;
   for (const h of highlights) {
     const rect = parseRange(h.ref);
-    if (!rect) throw new ExcelHostError(MSG.badAddress(h.ref));
+    if (!rect) throw excelError("badAddress", h.ref);
     cells += (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
-    if (fillMode && cells > MAX_FILL_CELLS) throw new ExcelHostError(MSG.rangeTooLarge(h.ref));
+    if (fillMode && cells > MAX_FILL_CELLS) throw excelError("rangeTooLarge", h.ref);
     ranges.push({ rect, severity: h.severity });
     if (h.note) {
       const at = toA1(rect.top, rect.left);

@@ -3,17 +3,12 @@
  * to the clerk as is. Office.js error codes never reach the clerk bare; an unexpected one is named
  * in brackets so a support call can quote it.
  */
+import { COMMON_HOST_MESSAGES, errorsOf, HostError } from "../shared/errors";
 import type { XlError } from "./api";
 
 export const EXCEL_HOST_MESSAGES = {
+  ...COMMON_HOST_MESSAGES,
   tooOld: () => "此版本的 Excel 过旧（需要 ExcelApi 1.4，即 Excel 2016 的更新版本或更新的 Excel），无法使用绩效表助手。",
-  unknownSheet: (name: string) => `找不到名为“${name}”的工作表。`,
-  hiddenSheet: (name: string) => `工作表“${name}”已隐藏，无法选中。`,
-  badAddress: (ref: string) => `“${ref}”不是有效的单元格地址。`,
-  badColumn: (col: string) => `“${col}”不是有效的列标。`,
-  badRow: (row: number) => `“${row}”不是有效的行号。`,
-  rangeTooLarge: (ref: string) => `区域“${ref}”太大，无法处理。`,
-  settingNotJson: (key: string) => `设置“${key}”的值无法保存为 JSON。`,
   tooMuchData: () => "数据量太大，Excel 无法一次处理，请缩小区域后再试。",
   notSupported: () => "当前 Excel 版本不支持这项操作。",
   failed: (code: string) => `Excel 未能完成操作（${code}），请稍后重试。`,
@@ -24,12 +19,8 @@ export const EXCEL_HOST_MESSAGES = {
   notesUnavailable: () => "此版本的 Excel 不能添加批注，问题只以颜色标出。",
 } as const;
 
-export class ExcelHostError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ExcelHostError";
-  }
-}
+/** `excelError("code", …args)`: the HostError for one of the messages above. */
+export const excelError = errorsOf("excel", EXCEL_HOST_MESSAGES);
 
 export function errorCode(e: unknown): string {
   const x = e as XlError | undefined;
@@ -50,12 +41,12 @@ export function isMissingSheet(e: unknown): boolean {
   return errorCode(e) === "ItemNotFound" && /^WorksheetCollection\.getItem\b/.test(errorLocation(e));
 }
 
-/** Any failure as a one-line Chinese ExcelHostError. */
-export function asHostError(e: unknown, sheet?: string): ExcelHostError {
-  if (e instanceof ExcelHostError) return e;
+/** Any failure as a one-line Chinese HostError. */
+export function asHostError(e: unknown, sheet?: string): HostError {
+  if (e instanceof HostError) return e;
   const code = errorCode(e);
-  if (sheet !== undefined && isMissingSheet(e)) return new ExcelHostError(EXCEL_HOST_MESSAGES.unknownSheet(sheet));
-  if (isPayloadError(e)) return new ExcelHostError(EXCEL_HOST_MESSAGES.tooMuchData());
-  if (code === "ApiNotFound") return new ExcelHostError(EXCEL_HOST_MESSAGES.notSupported());
-  return new ExcelHostError(EXCEL_HOST_MESSAGES.failed(code.replace(/[^\w.-]/g, "") || "Unknown"));
+  if (sheet !== undefined && isMissingSheet(e)) return excelError("unknownSheet", sheet);
+  if (isPayloadError(e)) return excelError("tooMuchData");
+  if (code === "ApiNotFound") return excelError("notSupported");
+  return excelError("failed", code.replace(/[^\w.-]/g, "") || "Unknown");
 }

@@ -24,7 +24,7 @@ import type ExcelJS from "exceljs";
 import { z } from "zod";
 import { parseA1, parseRange, toA1 } from "../../grid/address";
 import { HIGHLIGHT_COLOURS, type Highlight, type Severity } from "../host";
-import { MEMORY_HOST_MESSAGES as MSG, MemoryHostError } from "./messages";
+import { memoryError } from "./messages";
 import type { WorkbookStore } from "./store";
 
 const KEY_PREFIX = "highlights:";
@@ -70,9 +70,9 @@ export function planHighlights(highlights: readonly Highlight[]): Map<string, { 
   let count = 0;
   for (const h of highlights) {
     const range = parseRange(h.ref);
-    if (!range) throw new MemoryHostError(MSG.badAddress(h.ref));
+    if (!range) throw memoryError("badAddress", h.ref);
     count += (range.bottom - range.top + 1) * (range.right - range.left + 1);
-    if (count > MAX_MARKED_CELLS) throw new MemoryHostError(MSG.rangeTooLarge(h.ref));
+    if (count > MAX_MARKED_CELLS) throw memoryError("rangeTooLarge", h.ref);
     for (let r = range.top; r <= range.bottom; r++) {
       for (let c = range.left; c <= range.right; c++) {
         const ref = toA1(r, c);

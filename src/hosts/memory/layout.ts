@@ -23,7 +23,7 @@ import type ExcelJS from "exceljs";
 import { type CellRange, columnIndex, parseRange, rangeToA1, toA1 } from "../../grid/address";
 import type { Border, CellFormat, LayoutOp } from "../host";
 import { argbOf } from "./highlights";
-import { MEMORY_HOST_MESSAGES as MSG, MemoryHostError } from "./messages";
+import { memoryError } from "./messages";
 import type { WorkbookStore } from "./store";
 import { worksheetMerges } from "./xlsx-to-grid";
 
@@ -44,8 +44,8 @@ export function applyLayoutOps(ws: ExcelJS.Worksheet, store: WorkbookStore, ops:
 
 function range(ref: string): CellRange {
   const r = parseRange(ref);
-  if (!r) throw new MemoryHostError(MSG.badAddress(ref));
-  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw new MemoryHostError(MSG.rangeTooLarge(ref));
+  if (!r) throw memoryError("badAddress", ref);
+  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw memoryError("rangeTooLarge", ref);
   return r;
 }
 
@@ -78,7 +78,7 @@ function prepare(ws: ExcelJS.Worksheet, store: WorkbookStore, op: LayoutOp): () 
       };
     }
     case "rowHeight": {
-      if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw new MemoryHostError(MSG.badRow(op.row));
+      if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw memoryError("badRow", op.row);
       return () => {
         ws.getRow(op.row).height = op.height;
       };
@@ -110,7 +110,7 @@ function prepare(ws: ExcelJS.Worksheet, store: WorkbookStore, op: LayoutOp): () 
     case "freeze": {
       const rows = op.rows;
       const cols = op.cols ?? 0;
-      if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw new MemoryHostError(MSG.badRow(rows));
+      if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw memoryError("badRow", rows);
       return () => {
         // exceljs loads a sheet without <sheetViews> as views = null.
         const { state: _s, xSplit: _x, ySplit: _y, topLeftCell: _t, ...keep } = (ws.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetViewFrozen>;
@@ -152,10 +152,10 @@ function merge(ws: ExcelJS.Worksheet, r: CellRange): void {
 
 function columns(spec: string): { from: number; to: number } {
   const m = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(spec.trim());
-  if (!m) throw new MemoryHostError(MSG.badColumn(spec));
+  if (!m) throw memoryError("badColumn", spec);
   const a = columnIndex(m[1]!);
   const b = m[2] ? columnIndex(m[2]) : a;
-  if (a > 16383 || b > 16383) throw new MemoryHostError(MSG.badColumn(spec));
+  if (a > 16383 || b > 16383) throw memoryError("badColumn", spec);
   return { from: Math.min(a, b), to: Math.max(a, b) };
 }
 
@@ -163,7 +163,7 @@ function printRows(spec: string): string {
   const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(spec.trim());
   const a = m ? Number(m[1]) : NaN;
   const b = m?.[2] ? Number(m[2]) : a;
-  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw new MemoryHostError(MSG.badAddress(spec));
+  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw memoryError("badAddress", spec);
   return `${Math.min(a, b)}:${Math.max(a, b)}`;
 }
 

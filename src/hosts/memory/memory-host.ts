@@ -24,7 +24,7 @@ import type {
 import { decodeSetting, encodeSetting } from "../setting-json";
 import { applyHighlights, markedSheets, restoreHighlights } from "./highlights";
 import { applyLayoutOps } from "./layout";
-import { MEMORY_HOST_MESSAGES as MSG, MemoryHostError } from "./messages";
+import { memoryError } from "./messages";
 import { uniqueSheetName } from "./sheet-names";
 import { STORE_SHEET, WorkbookStore } from "./store";
 import { worksheetToGrid } from "./xlsx-to-grid";
@@ -33,6 +33,7 @@ import { patchPackage } from "./package/patch";
 import { PatchUnsupported } from "./package/types";
 import { prepareForReading, type PreparedPackage } from "./package/prepare";
 import { ZipDamaged, ZipRefused } from "./package/zip-guard";
+import { HostError } from "../shared/errors";
 
 const SETTING_PREFIX = "setting:";
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -66,25 +67,25 @@ export class MemoryHost implements WorkbookHost {
   /** Opens .xlsx bytes; anything else rejects with a one-line Chinese message. */
   static async open(bytes: Uint8Array | ArrayBuffer): Promise<MemoryHost> {
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-    if (data.length === 0) throw new MemoryHostError(MSG.emptyFile());
-    if (startsWith(data, OLE_MAGIC)) throw new MemoryHostError(MSG.legacyOrEncrypted());
+    if (data.length === 0) throw memoryError("emptyFile");
+    if (startsWith(data, OLE_MAGIC)) throw memoryError("legacyOrEncrypted");
     // Not a zip at all (a text file, a PDF): say so without asking exceljs.
-    if (!startsWith(data, ZIP_MAGIC)) throw new MemoryHostError(MSG.notXlsx());
+    if (!startsWith(data, ZIP_MAGIC)) throw memoryError("notXlsx");
     let prepared: PreparedPackage;
     try {
       prepared = prepareForReading(data);
     } catch (e) {
-      throw new MemoryHostError(e instanceof ZipRefused && !(e instanceof ZipDamaged) ? e.message : MSG.notXlsx());
+      throw e instanceof ZipRefused && !(e instanceof ZipDamaged) ? new HostError("memory", "zipRefused", e.message) : memoryError("notXlsx");
     }
     const wb = new ExcelJS.Workbook();
     try {
       // exceljs's types ask for a Node Buffer; JSZip underneath takes any Uint8Array.
       await wb.xlsx.load(prepared.bytes as unknown as ExcelJS.Buffer);
     } catch {
-      throw new MemoryHostError(MSG.notXlsx());
+      throw memoryError("notXlsx");
     }
     // A zip that is not a workbook (a .docx, a truncated file) loads as a workbook with no sheets.
-    if (wb.worksheets.filter((ws) => ws.name !== STORE_SHEET).length === 0) throw new MemoryHostError(MSG.notXlsx());
+    if (wb.worksheets.filter((ws) => ws.name !== STORE_SHEET).length === 0) throw memoryError("notXlsx");
     const host = new MemoryHost(wb, data);
     host.notices.push(...prepared.notices);
     return host;
@@ -184,7 +185,7 @@ export class MemoryHost implements WorkbookHost {
     try {
       out = (await this.workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
     } catch {
-      throw new MemoryHostError(MSG.saveFailed());
+      throw memoryError("saveFailed");
     }
     // Node gives a Buffer, the browser build its Buffer polyfill; both are Uint8Array subclasses
     // whose slice() is a view. Copy into a plain Uint8Array of exactly the file.
@@ -215,14 +216,14 @@ export class MemoryHost implements WorkbookHost {
     const ws = this.requireSheet(sheet);
     if (range === undefined) return worksheetToGrid(ws);
     const r = parseRange(range);
-    if (!r) throw new MemoryHostError(MSG.badAddress(range));
+    if (!r) throw memoryError("badAddress", range);
     return worksheetToGrid(ws, r);
   }
 
   async write(sheet: string, topLeft: string, cells: readonly (readonly CellWrite[])[]): Promise<void> {
     const ws = this.requireSheet(sheet);
     const origin = parseRange(topLeft);
-    if (!origin) throw new MemoryHostError(MSG.badAddress(topLeft));
+    if (!origin) throw memoryError("badAddress", topLeft);
     let formulas = false;
     cells.forEach((row, i) =>
       row.forEach((w, j) => {
@@ -270,8 +271,8 @@ export class MemoryHost implements WorkbookHost {
   async select(sheet: string, range: string): Promise<void> {
     const ws = this.requireSheet(sheet);
     const r = parseRange(range);
-    if (!r) throw new MemoryHostError(MSG.badAddress(range));
-    if (ws.state !== "visible") throw new MemoryHostError(MSG.hiddenSheet(ws.name));
+    if (!r) throw memoryError("badAddress", range);
+    if (ws.state !== "visible") throw memoryError("hiddenSheet", ws.name);
     this.active = ws.name;
     this.selected = { sheet: ws.name, range: rangeToA1(r) };
     // The sheet view holds one active cell (exceljs writes it as the selection too).
@@ -299,7 +300,7 @@ export class MemoryHost implements WorkbookHost {
 
   async setSetting(key: string, value: unknown): Promise<void> {
     const json = encodeSetting(value);
-    if (json === null) throw new MemoryHostError(MSG.settingNotJson(key));
+    if (json === null) throw memoryError("settingNotJson", key);
     this.store.set(SETTING_PREFIX + key, json);
   }
 
@@ -316,7 +317,7 @@ export class MemoryHost implements WorkbookHost {
 
   private requireSheet(name: string): ExcelJS.Worksheet {
     const ws = this.findSheet(name);
-    if (!ws) throw new MemoryHostError(MSG.unknownSheet(name));
+    if (!ws) throw memoryError("unknownSheet", name);
     return ws;
   }
 
@@ -329,7 +330,7 @@ export class MemoryHost implements WorkbookHost {
     if (fromFile && fromFile.name !== STORE_SHEET && fromFile.state === "visible") return fromFile;
     const sheets = this.sheets();
     const first = sheets.find((ws) => ws.state === "visible") ?? sheets[0];
-    if (!first) throw new MemoryHostError(MSG.notXlsx());
+    if (!first) throw memoryError("notXlsx");
     return first;
   }
 

@@ -3,24 +3,14 @@
  * clerk as is (the CLI prints it, the browser preview puts it in a banner). exceljs's own errors
  * and stacks never reach the clerk.
  */
+import { COMMON_HOST_MESSAGES, errorsOf } from "../shared/errors";
 export const MEMORY_HOST_MESSAGES = {
+  ...COMMON_HOST_MESSAGES,
   emptyFile: () => "无法读取该文件：文件是空的。",
   notXlsx: () => "无法读取该文件：它不是有效的 .xlsx 工作簿。",
   legacyOrEncrypted: () => "无法读取该文件：它是旧版 .xls 文件或设有打开密码的工作簿，请在 Excel 或 WPS 中另存为不加密的 .xlsx 后再试。",
   saveFailed: () => "无法保存工作簿：生成 .xlsx 文件时出错。",
-  unknownSheet: (name: string) => `找不到名为“${name}”的工作表。`,
-  hiddenSheet: (name: string) => `工作表“${name}”已隐藏，无法选中。`,
-  badAddress: (ref: string) => `“${ref}”不是有效的单元格地址。`,
-  badColumn: (col: string) => `“${col}”不是有效的列标。`,
-  badRow: (row: number) => `“${row}”不是有效的行号。`,
-  rangeTooLarge: (ref: string) => `区域“${ref}”太大，无法处理。`,
-  settingNotJson: (key: string) => `设置“${key}”的值无法保存为 JSON。`,
 } as const;
 
-/** An Error carrying one of the messages above. */
-export class MemoryHostError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "MemoryHostError";
-  }
-}
+/** `memoryError("code", …args)`: the HostError for one of the messages above. */
+export const memoryError = errorsOf("memory", MEMORY_HOST_MESSAGES);

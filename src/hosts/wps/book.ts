@@ -5,7 +5,7 @@
  */
 import type { CellRange } from "../../grid/address";
 import { type EtApplication, type EtSheets, type EtWorkbook, type EtWorksheet, XL, areaOf, countOf, read } from "./et";
-import { WPS_HOST_MESSAGES as MSG, WpsHostError } from "./messages";
+import { wpsError } from "./messages";
 import { STORE_SHEET } from "../store-format";
 
 /** Our very hidden data sheet; the same name the in-memory host uses, so data travels with the file. */
@@ -13,7 +13,7 @@ export { STORE_SHEET };
 
 export function workbookOf(app: EtApplication): EtWorkbook {
   const wb = app.ActiveWorkbook;
-  if (!wb) throw new WpsHostError(MSG.noWorkbook());
+  if (!wb) throw wpsError("noWorkbook");
   return wb;
 }
 
@@ -56,7 +56,7 @@ export function findSheet(wb: EtWorkbook, name: string, includeStore = false): E
 
 export function requireSheet(wb: EtWorkbook, name: string): EtWorksheet {
   const ws = findSheet(wb, name);
-  if (!ws) throw new WpsHostError(MSG.unknownSheet(name));
+  if (!ws) throw wpsError("unknownSheet", name);
   return ws;
 }
 
@@ -91,13 +91,13 @@ export function addWorksheet(app: EtApplication, wb: EtWorkbook, name: string): 
     const active = app.ActiveSheet;
     added = active && nameOf(active) !== beforeName ? active : undefined;
   }
-  if (!added || countOf(worksheetsOf(wb)) <= countBefore) throw new WpsHostError(MSG.addSheetFailed(name));
+  if (!added || countOf(worksheetsOf(wb)) <= countBefore) throw wpsError("addSheetFailed", name);
   try {
     added.Name = name;
   } catch {
-    throw new WpsHostError(MSG.renameFailed(name));
+    throw wpsError("renameFailed", name);
   }
-  if (nameOf(added) !== name) throw new WpsHostError(MSG.renameFailed(name));
+  if (nameOf(added) !== name) throw wpsError("renameFailed", name);
   if (before && isVisible(before)) {
     try {
       before.Activate();

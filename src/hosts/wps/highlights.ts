@@ -32,7 +32,7 @@ import { z } from "zod";
 import { type CellRange, parseRange, toA1 } from "../../grid/address";
 import { HIGHLIGHT_COLOURS, type Highlight, type Severity } from "../host";
 import { type EtFormatCondition, type EtRange, type EtWorksheet, XL, a1, bgrOf, countOf, read } from "./et";
-import { WPS_HOST_MESSAGES as MSG, WpsHostError } from "./messages";
+import { wpsError } from "./messages";
 import type { WpsStore } from "./store";
 
 const KEY_PREFIX = "wps-highlights:";
@@ -94,9 +94,9 @@ function plan(highlights: readonly Highlight[]): { marks: Planned[]; notes: Map<
   let count = 0;
   for (const h of highlights) {
     const range = parseRange(h.ref);
-    if (!range) throw new WpsHostError(MSG.badAddress(h.ref));
+    if (!range) throw wpsError("badAddress", h.ref);
     count += (range.bottom - range.top + 1) * (range.right - range.left + 1);
-    if (count > MAX_MARKED_CELLS) throw new WpsHostError(MSG.rangeTooLarge(h.ref));
+    if (count > MAX_MARKED_CELLS) throw wpsError("rangeTooLarge", h.ref);
     marks.push({ range, severity: h.severity });
     if (h.note) {
       const ref = toA1(range.top, range.left);
@@ -187,7 +187,7 @@ function fillCells(ws: EtWorksheet, marks: readonly Planned[]): Record_["fills"]
         const ref = toA1(r, c);
         const old = byCell.get(ref);
         if (!old || SEVERITY_RANK[m.severity] > SEVERITY_RANK[old.severity]) byCell.set(ref, { r, c, severity: m.severity });
-        if (byCell.size > MAX_FILL_CELLS) throw new WpsHostError(MSG.rangeTooLarge(a1(m.range)));
+        if (byCell.size > MAX_FILL_CELLS) throw wpsError("rangeTooLarge", a1(m.range));
       }
     }
   }

@@ -18,7 +18,7 @@ import { type CellRange, columnIndex, columnLetters, parseRange } from "../../gr
 import type { Border, CellFormat, LayoutOp } from "../host";
 import { activeSheetName, findSheet, nameOf } from "./book";
 import { type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL, a1, bgrOf } from "./et";
-import { WPS_HOST_MESSAGES as MSG, WpsHostError } from "./messages";
+import { wpsError } from "./messages";
 import { findMerges } from "./read";
 import type { WpsStore } from "./store";
 
@@ -53,8 +53,8 @@ export function applyLayoutOps(ctx: LayoutContext, ops: readonly LayoutOp[]): vo
 
 function range(ref: string): CellRange {
   const r = parseRange(ref);
-  if (!r) throw new WpsHostError(MSG.badAddress(ref));
-  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw new WpsHostError(MSG.rangeTooLarge(ref));
+  if (!r) throw wpsError("badAddress", ref);
+  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw wpsError("rangeTooLarge", ref);
   return r;
 }
 
@@ -76,7 +76,7 @@ function prepare(ctx: LayoutContext, op: LayoutOp): () => void {
       };
     }
     case "rowHeight": {
-      if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw new WpsHostError(MSG.badRow(op.row));
+      if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw wpsError("badRow", op.row);
       return () => {
         ws.Range(`${op.row}:${op.row}`).RowHeight = op.height;
       };
@@ -124,7 +124,7 @@ function prepare(ctx: LayoutContext, op: LayoutOp): () => void {
     case "freeze": {
       const rows = op.rows;
       const cols = op.cols ?? 0;
-      if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw new WpsHostError(MSG.badRow(rows));
+      if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw wpsError("badRow", rows);
       return () => freeze(ctx, rows, cols);
     }
     case "print": {
@@ -213,10 +213,10 @@ function freeze(ctx: LayoutContext, rows: number, cols: number): void {
 
 function columns(spec: string): { from: number; to: number } {
   const m = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(spec.trim());
-  if (!m) throw new WpsHostError(MSG.badColumn(spec));
+  if (!m) throw wpsError("badColumn", spec);
   const a = columnIndex(m[1]!);
   const b = m[2] ? columnIndex(m[2]) : a;
-  if (a > 16383 || b > 16383) throw new WpsHostError(MSG.badColumn(spec));
+  if (a > 16383 || b > 16383) throw wpsError("badColumn", spec);
   return { from: Math.min(a, b), to: Math.max(a, b) };
 }
 
@@ -224,7 +224,7 @@ function printRows(spec: string): string {
   const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(spec.trim());
   const a = m ? Number(m[1]) : NaN;
   const b = m?.[2] ? Number(m[2]) : a;
-  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw new WpsHostError(MSG.badAddress(spec));
+  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw wpsError("badAddress", spec);
   return `$${Math.min(a, b)}:$${Math.max(a, b)}`;
 }
 

@@ -3,16 +3,11 @@
  * as is. Exceptions thrown by WPS itself (often English, sometimes an empty COM error) never reach
  * the clerk: they are replaced by `failed(action)`.
  */
+import { COMMON_HOST_MESSAGES, errorsOf } from "../shared/errors";
 export const WPS_HOST_MESSAGES = {
+  ...COMMON_HOST_MESSAGES,
   noApplication: () => "未找到 WPS 表格的接口，请在 WPS 表格中通过“绩效表助手”加载项打开本窗格。",
   noWorkbook: () => "WPS 表格中没有打开的工作簿，请先打开或新建一个工作簿。",
-  unknownSheet: (name: string) => `找不到名为“${name}”的工作表。`,
-  hiddenSheet: (name: string) => `工作表“${name}”已隐藏，无法选中。`,
-  badAddress: (ref: string) => `“${ref}”不是有效的单元格地址。`,
-  badColumn: (col: string) => `“${col}”不是有效的列标。`,
-  badRow: (row: number) => `“${row}”不是有效的行号。`,
-  rangeTooLarge: (ref: string) => `区域“${ref}”太大，无法处理。`,
-  settingNotJson: (key: string) => `设置“${key}”的值无法保存为 JSON。`,
   writeIgnored: (sheet: string, ref: string) =>
     `写入工作表“${sheet}”的 ${ref} 没有生效（WPS 未报错，但单元格未改变），请先退出单元格编辑状态、确认工作表未受保护后重试。`,
   addSheetFailed: (name: string) => `无法新建工作表“${name}”：WPS 没有返回新的工作表。`,
@@ -21,10 +16,5 @@ export const WPS_HOST_MESSAGES = {
   failed: (action: string) => `WPS 表格执行“${action}”时出错，请先退出单元格编辑状态、确认工作表未受保护后重试。`,
 } as const;
 
-/** An Error carrying one of the messages above. */
-export class WpsHostError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WpsHostError";
-  }
-}
+/** `wpsError("code", …args)`: the HostError for one of the messages above. */
+export const wpsError = errorsOf("wps", WPS_HOST_MESSAGES);

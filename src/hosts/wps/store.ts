@@ -16,7 +16,7 @@
 import { type CellRange, columnLetters } from "../../grid/address";
 import { STORE_SHEET, addWorksheet, findSheet, usedArea } from "./book";
 import { type EtApplication, type EtWorkbook, type EtWorksheet, XL, a1, read, to2D } from "./et";
-import { WPS_HOST_MESSAGES as MSG, WpsHostError } from "./messages";
+import { wpsError } from "./messages";
 import { FIRST_RECORD_ROW, type RowWrite, STORE_HEADER, type StoreRows, listWrite, readRecord, recordWrite, storeRows } from "../store-format";
 
 interface Loaded {
@@ -88,7 +88,7 @@ export class WpsStore {
       if (read(ws, "Visible") !== XL.sheetVeryHidden) ws.Visible = XL.sheetHidden;
       ws.Range("A1").Value2 = `'${STORE_HEADER}`;
     } catch {
-      throw new WpsHostError(MSG.storeFailed());
+      throw wpsError("storeFailed");
     }
     return ws;
   }
@@ -107,5 +107,5 @@ function writeRow(ws: EtWorksheet, { row, texts, oldWidth }: RowWrite): void {
   // The store is our only memory between sessions: a write WPS ignored must not pass as saved.
   const back = to2D(range.Value2, 1, width)[0] ?? [];
   const ok = texts.every((t, c) => back[c] === t) && back.slice(texts.length).every((v) => v === null || v === undefined || v === "");
-  if (!ok) throw new WpsHostError(MSG.storeFailed());
+  if (!ok) throw wpsError("storeFailed");
 }

@@ -50,10 +50,11 @@ import {
 import { type EtApplication, type EtWorkbook, areaOf } from "./et";
 import { applyHighlights, markedSheets, removeConditionalFormats, restoreHighlights } from "./highlights";
 import { applyLayoutOps } from "./layout";
-import { WPS_HOST_MESSAGES as MSG, WpsHostError } from "./messages";
+import { wpsError } from "./messages";
 import { type ReadStats, readGrid } from "./read";
 import { WpsStore } from "./store";
 import { writeBlock } from "./write";
+import { HostError } from "../shared/errors";
 
 
 /** Where to find the Application: the object itself, or a function returning it. */
@@ -106,7 +107,7 @@ export class WpsHost implements WorkbookHost {
       const name = activeSheetName(app);
       if (name !== undefined && name !== STORE_SHEET) return name;
       const first = clerkSheets(wb).find(isVisible) ?? clerkSheets(wb)[0];
-      if (!first) throw new WpsHostError(MSG.noWorkbook());
+      if (!first) throw wpsError("noWorkbook");
       return nameOf(first);
     });
   }
@@ -124,7 +125,7 @@ export class WpsHost implements WorkbookHost {
     return this.run("读取工作表", ({ wb }) => {
       const ws = requireSheet(wb, sheet);
       const r = range === undefined ? undefined : parseRange(range);
-      if (range !== undefined && !r) throw new WpsHostError(MSG.badAddress(range));
+      if (range !== undefined && !r) throw wpsError("badAddress", range);
       const stats: ReadStats = { textReads: 0, mergeProbes: 0 };
       const grid = readGrid(ws, r, stats);
       this.lastReadStats = stats;
@@ -136,7 +137,7 @@ export class WpsHost implements WorkbookHost {
     return this.run("写入单元格", ({ app, wb }) => {
       const ws = requireSheet(wb, sheet);
       const origin = parseRange(topLeft);
-      if (!origin) throw new WpsHostError(MSG.badAddress(topLeft));
+      if (!origin) throw wpsError("badAddress", topLeft);
       quietly(app, () => writeBlock(ws, origin, cells));
     });
   }
@@ -176,8 +177,8 @@ export class WpsHost implements WorkbookHost {
     return this.run("选中单元格", ({ wb }) => {
       const ws = requireSheet(wb, sheet);
       const r = parseRange(range);
-      if (!r) throw new WpsHostError(MSG.badAddress(range));
-      if (!isVisible(ws)) throw new WpsHostError(MSG.hiddenSheet(nameOf(ws)));
+      if (!r) throw wpsError("badAddress", range);
+      if (!isVisible(ws)) throw wpsError("hiddenSheet", nameOf(ws));
       ws.Activate();
       ws.Range(rangeToA1(r)).Select();
     });
@@ -204,7 +205,7 @@ export class WpsHost implements WorkbookHost {
 
   async setSetting(key: string, value: unknown): Promise<void> {
     const json = encodeSetting(value);
-    if (json === null) throw new WpsHostError(MSG.settingNotJson(key));
+    if (json === null) throw wpsError("settingNotJson", key);
     return this.run("保存设置", ({ app, store }) => quietly(app, () => store.set(SETTING_PREFIX + key, json)));
   }
 
@@ -213,7 +214,7 @@ export class WpsHost implements WorkbookHost {
   private application(): EtApplication {
     const src = this.source;
     const app = typeof src === "function" ? src() : (src ?? defaultApplication());
-    if (!app) throw new WpsHostError(MSG.noApplication());
+    if (!app) throw wpsError("noApplication");
     return app;
   }
 
@@ -227,7 +228,7 @@ export class WpsHost implements WorkbookHost {
       const wb = workbookOf(app);
       return Promise.resolve(fn({ app, wb, store: new WpsStore(app, wb) }));
     } catch (e) {
-      return Promise.reject(e instanceof WpsHostError ? e : new WpsHostError(MSG.failed(action)));
+      return Promise.reject(e instanceof HostError ? e : wpsError("failed", action));
     }
   }
 }

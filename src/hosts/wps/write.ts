@@ -18,7 +18,7 @@ import { ERROR_VALUES, type CellValue, isCellError } from "../../grid/grid";
 import type { CellWrite } from "../host";
 import { nameOf } from "./book";
 import { type EtWorksheet, a1, to2D } from "./et";
-import { WPS_HOST_MESSAGES as MSG, WpsHostError } from "./messages";
+import { wpsError } from "./messages";
 import { findMerges } from "./read";
 
 type EtInput = string | number | boolean;
@@ -108,7 +108,7 @@ function writePart(ws: EtWorksheet, at: { top: number; left: number }, rows: rea
       if (covered.has(`${area.top + i}:${area.left + j}`)) continue;
       const w = rows[i]![j]!;
       if (!landed(w, values[i]?.[j], formulas[i]?.[j])) {
-        throw new WpsHostError(MSG.writeIgnored(nameOf(ws), a1({ top: area.top + i, left: area.left + j, bottom: area.top + i, right: area.left + j })));
+        throw wpsError("writeIgnored", nameOf(ws), a1({ top: area.top + i, left: area.left + j, bottom: area.top + i, right: area.left + j }));
       }
     }
   }

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_COLOURS } from "../../../src/hosts/host";
-import { MARKER, STORE_SHEET, WpsHost, WpsHostError, bgrOf, colourOfBgr, defaultApplication, needsQuotePrefix } from "../../../src/hosts/wps";
+import { HostError, MARKER, STORE_SHEET, WpsHost, bgrOf, colourOfBgr, defaultApplication, needsQuotePrefix } from "../../../src/hosts/wps";
 import type { EtApplication } from "../../../src/hosts/wps";
 import { expectChineseOneLiner, gridSnapshot, runHostContract } from "../../contract/host-contract";
 import { FakeEtApplication, type FakeEtOptions } from "../../fakes/wps";
@@ -15,7 +15,7 @@ async function rejection(p: Promise<unknown>): Promise<Error> {
     () => undefined,
     (x: unknown) => x,
   );
-  expect(e).toBeInstanceOf(WpsHostError);
+  expect(e).toBeInstanceOf(HostError);
   expectChineseOneLiner((e as Error).message);
   return e as Error;
 }
