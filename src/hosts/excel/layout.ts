@@ -2,10 +2,9 @@
  * Template layout through Office.js. Every op is checked before anything is sent, then all of
  * them go in one sync (two when a drop-down list is too long to write inline).
  *
- * Conventions of LayoutOp as in the in-memory host: `rowHeight.row` is 1-based, `columnWidth`
- * takes letters ("B" or "B:D") and a width in characters (converted to the points Office.js wants:
- * (7 × chars + 5) px at 96 dpi, as for Excel's default font), `freeze` counts rows and columns,
- * `print.titleRows` is "1:3", "$1:$3" or "2".
+ * Ops are checked and normalised by the code all hosts share (src/hosts/shared/layout.ts);
+ * `columnWidth` is in characters, converted to the points Office.js wants: (7 × chars + 5) px at
+ * 96 dpi, as for Excel's default font.
  *
  * Requirement sets: merges, widths and heights need 1.2 (below the host's 1.4 floor); freeze panes
  * 1.7; data validation and input hints 1.8; page layout 1.9. An op the installed Excel cannot do
@@ -16,19 +15,14 @@
  * (store.ts: one record per list, found again by its key, new ones in the first empty row), which
  * listSheets never reports, and referenced from there.
  */
-import { type CellRange, columnIndex, columnLetters, parseRange, rangeToA1 } from "../../grid/address";
+import { type CellRange, columnLetters, rangeToA1 } from "../../grid/address";
 import type { Border, CellFormat, LayoutOp } from "../host";
+import { checkLayout as checkOps } from "../shared/layout";
 import type { XlContext, XlRange, XlWorksheet } from "./api";
-import { EXCEL_HOST_MESSAGES as MSG, excelError } from "./messages";
+import { EXCEL_HOST_MESSAGES as MSG } from "./messages";
 import { openStore } from "./store";
 
 export { STORE_SHEET } from "../store-format";
-const MAX_CELLS = 1_000_000;
-const MAX_ROWS = 1_048_576;
-const INLINE_LIST_MAX = 255;
-const PROMPT_TITLE_MAX = 32;
-const PROMPT_MAX = 255;
-
 type Step = (ws: XlWorksheet, lists: ListStore) => void;
 
 interface Checked {
@@ -53,66 +47,52 @@ export function checkLayout(ops: readonly LayoutOp[], supports: (set: string) =>
     skipped.add(MSG.layoutSkipped(what, set));
     return false;
   };
-  for (const op of ops) {
+  for (const op of checkOps("excel", ops)) {
     switch (op.op) {
-      case "merge": {
-        const r = range(op.range);
-        if (r.top === r.bottom && r.left === r.right) break;
+      case "merge":
         steps.push((ws) => {
-          const target = ws.getRange(rangeToA1(r));
+          const target = ws.getRange(rangeToA1(op.range));
           // As the in-memory host does: merged areas the new one overlaps are undone first.
           target.unmerge();
           target.merge(false);
         });
         break;
-      }
-      case "format": {
-        const r = range(op.range);
-        steps.push((ws) => applyFormat(ws.getRange(rangeToA1(r)), r, op.format));
+      case "format":
+        steps.push((ws) => applyFormat(ws.getRange(rangeToA1(op.range)), op.range, op.format));
         break;
-      }
       case "columnWidth": {
-        const cols = columns(op.column);
         const points = Math.round((op.width * 7 + 5) * 0.75 * 100) / 100;
         steps.push((ws) => {
-          ws.getRange(`${columnLetters(cols.from)}:${columnLetters(cols.to)}`).format.columnWidth = points;
+          ws.getRange(`${columnLetters(op.from)}:${columnLetters(op.to)}`).format.columnWidth = points;
         });
         break;
       }
-      case "rowHeight": {
-        if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw excelError("badRow", op.row);
+      case "rowHeight":
         steps.push((ws) => {
           ws.getRange(`${op.row}:${op.row}`).format.rowHeight = op.height;
         });
         break;
-      }
       case "validationList": {
-        const r = range(op.range);
         if (!gate("1.8", "下拉列表")) break;
-        const inline = op.items.join(",");
-        const fits = inline.length <= INLINE_LIST_MAX && op.items.every((i) => !i.includes(",") && !i.includes('"'));
-        if (!fits) longLists.push(op.items);
+        const { inline } = op;
+        if (inline === undefined) longLists.push(op.items);
         steps.push((ws, lists) => {
-          const dv = ws.getRange(rangeToA1(r)).dataValidation;
+          const dv = ws.getRange(rangeToA1(op.range)).dataValidation;
           dv.clear();
-          dv.rule = { list: { inCellDropDown: true, source: fits ? inline : lists.reference(op.items) } };
+          dv.rule = { list: { inCellDropDown: true, source: inline ?? lists.reference(op.items) } };
           dv.errorAlert = { showAlert: true, style: "Stop", title: "输入无效", message: "请从下拉列表中选择。" };
-          if (op.prompt) dv.prompt = { showPrompt: true, title: "", message: clip(op.prompt, PROMPT_MAX) };
+          if (op.prompt) dv.prompt = { showPrompt: true, title: "", message: op.prompt };
         });
         break;
       }
-      case "inputHint": {
-        const r = range(op.range);
+      case "inputHint":
         if (!gate("1.8", "输入提示")) break;
         steps.push((ws) => {
-          ws.getRange(rangeToA1(r)).dataValidation.prompt = { showPrompt: true, title: clip(op.title, PROMPT_TITLE_MAX), message: clip(op.text, PROMPT_MAX) };
+          ws.getRange(rangeToA1(op.range)).dataValidation.prompt = { showPrompt: true, title: op.title, message: op.text };
         });
         break;
-      }
       case "freeze": {
-        const rows = op.rows;
-        const cols = op.cols ?? 0;
-        if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw excelError("badRow", rows);
+        const { rows, cols } = op;
         if (!gate("1.7", "冻结窗格")) break;
         steps.push((ws) => {
           if (rows === 0 && cols === 0) ws.freezePanes.unfreeze();
@@ -122,18 +102,16 @@ export function checkLayout(ops: readonly LayoutOp[], supports: (set: string) =>
         });
         break;
       }
-      case "print": {
-        const titleRows = op.titleRows === undefined ? undefined : printRows(op.titleRows);
+      case "print":
         if (!gate("1.9", "打印设置")) break;
         steps.push((ws) => {
           ws.pageLayout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
           ws.pageLayout.paperSize = "A4";
           if (op.fitToWidth === true) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
           if (op.fitToWidth === false) ws.pageLayout.zoom = { scale: 100 };
-          if (titleRows) ws.pageLayout.setPrintTitleRows(titleRows);
+          if (op.titleRows) ws.pageLayout.setPrintTitleRows(`$${op.titleRows.first}:$${op.titleRows.last}`);
         });
         break;
-      }
     }
   }
   return { steps, skipped: [...skipped], longLists };
@@ -157,34 +135,6 @@ export async function runLayout(ctx: XlContext, sheet: string, checked: Checked)
   for (const step of checked.steps) step(ws, lists);
   await ctx.sync();
   return syncs + 1;
-}
-
-function range(ref: string): CellRange {
-  const r = parseRange(ref);
-  if (!r) throw excelError("badAddress", ref);
-  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw excelError("rangeTooLarge", ref);
-  return r;
-}
-
-function columns(spec: string): { from: number; to: number } {
-  const m = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(spec.trim());
-  if (!m) throw excelError("badColumn", spec);
-  const a = columnIndex(m[1]!);
-  const b = m[2] ? columnIndex(m[2]) : a;
-  if (a > 16383 || b > 16383) throw excelError("badColumn", spec);
-  return { from: Math.min(a, b), to: Math.max(a, b) };
-}
-
-function printRows(spec: string): string {
-  const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(spec.trim());
-  const a = m ? Number(m[1]) : NaN;
-  const b = m?.[2] ? Number(m[2]) : a;
-  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw excelError("badAddress", spec);
-  return `$${Math.min(a, b)}:$${Math.max(a, b)}`;
-}
-
-function clip(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, max);
 }
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;

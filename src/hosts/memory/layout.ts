@@ -20,33 +20,18 @@
  * - `pageSetup.printTitlesRow` must be "first:last"; a single row would be written as "$3:$undefined".
  */
 import type ExcelJS from "exceljs";
-import { type CellRange, columnIndex, parseRange, rangeToA1, toA1 } from "../../grid/address";
+import { type CellRange, rangeToA1, toA1 } from "../../grid/address";
 import type { Border, CellFormat, LayoutOp } from "../host";
+import { checkLayout, type CheckedOp } from "../shared/layout";
 import { argbOf } from "./highlights";
-import { memoryError } from "./messages";
 import type { WorkbookStore } from "./store";
 import { worksheetMerges } from "./xlsx-to-grid";
 
 /** exceljs's validation model; its typings leave out type "any" (an input message with no rule). */
 type Validation = Omit<ExcelJS.DataValidation, "type" | "formulae"> & { type: ExcelJS.DataValidation["type"] | "any"; formulae?: unknown[] };
 
-/** Cells one op may touch; templates format a few thousand. */
-const MAX_CELLS = 1_000_000;
-const MAX_ROWS = 1_048_576;
-const INLINE_LIST_MAX = 255;
-const PROMPT_TITLE_MAX = 32;
-const PROMPT_MAX = 255;
-
 export function applyLayoutOps(ws: ExcelJS.Worksheet, store: WorkbookStore, ops: readonly LayoutOp[]): void {
-  const steps = ops.map((op) => prepare(ws, store, op));
-  for (const step of steps) step();
-}
-
-function range(ref: string): CellRange {
-  const r = parseRange(ref);
-  if (!r) throw memoryError("badAddress", ref);
-  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw memoryError("rangeTooLarge", ref);
-  return r;
+  for (const op of checkLayout("memory", ops)) apply(ws, store, op);
 }
 
 function forEachCell(ws: ExcelJS.Worksheet, r: CellRange, fn: (cell: ExcelJS.Cell) => void): void {
@@ -61,73 +46,53 @@ function forEachAddress(r: CellRange, fn: (a1: string) => void): void {
   }
 }
 
-function prepare(ws: ExcelJS.Worksheet, store: WorkbookStore, op: LayoutOp): () => void {
+function apply(ws: ExcelJS.Worksheet, store: WorkbookStore, op: CheckedOp): void {
   switch (op.op) {
-    case "merge": {
-      const r = range(op.range);
-      return () => merge(ws, r);
-    }
-    case "format": {
-      const r = range(op.range);
-      return () => forEachCell(ws, r, (cell) => (cell.style = formatted(cell.style, op.format)));
-    }
-    case "columnWidth": {
-      const cols = columns(op.column);
-      return () => {
-        for (let c = cols.from; c <= cols.to; c++) ws.getColumn(c + 1).width = op.width;
-      };
-    }
-    case "rowHeight": {
-      if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw memoryError("badRow", op.row);
-      return () => {
-        ws.getRow(op.row).height = op.height;
-      };
-    }
+    case "merge":
+      return merge(ws, op.range);
+    case "format":
+      return forEachCell(ws, op.range, (cell) => (cell.style = formatted(cell.style, op.format)));
+    case "columnWidth":
+      for (let c = op.from; c <= op.to; c++) ws.getColumn(c + 1).width = op.width;
+      return;
+    case "rowHeight":
+      ws.getRow(op.row).height = op.height;
+      return;
     case "validationList": {
-      const r = range(op.range);
-      return () => {
-        const dv: ExcelJS.DataValidation = {
-          type: "list",
-          allowBlank: true,
-          formulae: [listFormula(store, op.items)],
-          showErrorMessage: true,
-          errorStyle: "stop",
-          errorTitle: "输入无效",
-          error: "请从下拉列表中选择。",
-        };
-        if (op.prompt) Object.assign(dv, { showInputMessage: true, prompt: clip(op.prompt, PROMPT_MAX) });
-        forEachAddress(r, (a1) => validations(ws).add(a1, { ...dv }));
+      const dv: ExcelJS.DataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [op.inline !== undefined ? `"${op.inline}"` : store.listReference(op.items)],
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: "输入无效",
+        error: "请从下拉列表中选择。",
       };
+      if (op.prompt) Object.assign(dv, { showInputMessage: true, prompt: op.prompt });
+      return forEachAddress(op.range, (a1) => validations(ws).add(a1, { ...dv }));
     }
-    case "inputHint": {
-      const r = range(op.range);
-      return () =>
-        forEachAddress(r, (a1) => {
-          const base: Validation = validations(ws).find(a1) ?? { type: "any", allowBlank: true };
-          validations(ws).add(a1, { ...base, showInputMessage: true, promptTitle: clip(op.title, PROMPT_TITLE_MAX), prompt: clip(op.text, PROMPT_MAX) });
-        });
-    }
+    case "inputHint":
+      return forEachAddress(op.range, (a1) => {
+        const base: Validation = validations(ws).find(a1) ?? { type: "any", allowBlank: true };
+        validations(ws).add(a1, { ...base, showInputMessage: true, promptTitle: op.title, prompt: op.text });
+      });
     case "freeze": {
-      const rows = op.rows;
-      const cols = op.cols ?? 0;
-      if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw memoryError("badRow", rows);
-      return () => {
-        // exceljs loads a sheet without <sheetViews> as views = null.
-        const { state: _s, xSplit: _x, ySplit: _y, topLeftCell: _t, ...keep } = (ws.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetViewFrozen>;
-        const view: Partial<ExcelJS.WorksheetView> =
-          rows === 0 && cols === 0 ? { ...keep, state: "normal" } : { ...keep, state: "frozen", xSplit: cols, ySplit: rows, topLeftCell: toA1(rows, cols) };
-        ws.views = [view, ...(ws.views ?? []).slice(1)];
-      };
+      const { rows, cols } = op;
+      // exceljs loads a sheet without <sheetViews> as views = null.
+      const { state: _s, xSplit: _x, ySplit: _y, topLeftCell: _t, ...keep } = (ws.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetViewFrozen>;
+      const view: Partial<ExcelJS.WorksheetView> =
+        rows === 0 && cols === 0 ? { ...keep, state: "normal" } : { ...keep, state: "frozen", xSplit: cols, ySplit: rows, topLeftCell: toA1(rows, cols) };
+      ws.views = [view, ...(ws.views ?? []).slice(1)];
+      return;
     }
     case "print": {
-      const titleRows = op.titleRows === undefined ? undefined : printRows(op.titleRows);
-      return () => {
-        const setup: Partial<ExcelJS.PageSetup> = { ...ws.pageSetup, paperSize: 9 as ExcelJS.PaperSize, orientation: op.orientation };
-        if (op.fitToWidth === true) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-        if (op.fitToWidth === false) setup.fitToPage = false;
-        if (titleRows) setup.printTitlesRow = titleRows;
-        ws.pageSetup = setup;
-      };
+      const setup: Partial<ExcelJS.PageSetup> = { ...ws.pageSetup, paperSize: 9 as ExcelJS.PaperSize, orientation: op.orientation };
+      if (op.fitToWidth === true) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      if (op.fitToWidth === false) setup.fitToPage = false;
+      // exceljs wants "first:last"; a single row would be written as "$3:$undefined".
+      if (op.titleRows) setup.printTitlesRow = `${op.titleRows.first}:${op.titleRows.last}`;
+      ws.pageSetup = setup;
+      return;
     }
   }
 }
@@ -148,33 +113,6 @@ function merge(ws: ExcelJS.Worksheet, r: CellRange): void {
     if (overlaps) ws.unMergeCells(rangeToA1(m));
   }
   ws.mergeCellsWithoutStyle(r.top + 1, r.left + 1, r.bottom + 1, r.right + 1);
-}
-
-function columns(spec: string): { from: number; to: number } {
-  const m = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(spec.trim());
-  if (!m) throw memoryError("badColumn", spec);
-  const a = columnIndex(m[1]!);
-  const b = m[2] ? columnIndex(m[2]) : a;
-  if (a > 16383 || b > 16383) throw memoryError("badColumn", spec);
-  return { from: Math.min(a, b), to: Math.max(a, b) };
-}
-
-function printRows(spec: string): string {
-  const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(spec.trim());
-  const a = m ? Number(m[1]) : NaN;
-  const b = m?.[2] ? Number(m[2]) : a;
-  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw memoryError("badAddress", spec);
-  return `${Math.min(a, b)}:${Math.max(a, b)}`;
-}
-
-function listFormula(store: WorkbookStore, items: readonly string[]): string {
-  const inline = `"${items.join(",")}"`;
-  const fitsInline = inline.length - 2 <= INLINE_LIST_MAX && items.every((i) => !i.includes(",") && !i.includes('"'));
-  return fitsInline ? inline : store.listReference(items);
-}
-
-function clip(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, max);
 }
 
 function argbColor(colour: string): Partial<ExcelJS.Color> {

@@ -1,8 +1,6 @@
 /**
- * Template layout through the ET object model. Every op is checked before any is applied, so a
- * bad address leaves the sheet as it was. Conventions as in the in-memory host
- * (src/hosts/memory/layout.ts): `rowHeight.row` is 1-based, `columnWidth.column` is letters
- * ("B" or "B:D"), `freeze` counts frozen rows/columns, `print.titleRows` is "1:3" or "2".
+ * Template layout through the ET object model. Every op is checked and normalised first, by the
+ * code all hosts share (src/hosts/shared/layout.ts), so a bad address leaves the sheet as it was.
  *
  * Quirks absorbed here:
  * - `Merge()` on cells holding several values asks the clerk "keep only the top-left value?";
@@ -14,19 +12,13 @@
  * - long or comma-holding drop-down lists go to the store sheet and are referenced, as in the
  *   in-memory host (an inline list is limited to 255 characters and splits at commas).
  */
-import { type CellRange, columnIndex, columnLetters, parseRange } from "../../grid/address";
+import { type CellRange, columnLetters } from "../../grid/address";
 import type { Border, CellFormat, LayoutOp } from "../host";
+import { checkLayout, type CheckedOp } from "../shared/layout";
 import { activeSheetName, findSheet, nameOf } from "./book";
 import { type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, XL, a1, bgrOf } from "./et";
-import { wpsError } from "./messages";
 import { findMerges } from "./read";
 import type { WpsStore } from "./store";
-
-const MAX_CELLS = 1_000_000;
-const MAX_ROWS = 1_048_576;
-const INLINE_LIST_MAX = 255;
-const PROMPT_TITLE_MAX = 32;
-const PROMPT_MAX = 255;
 
 const H_ALIGN = { left: XL.left, center: XL.center, right: XL.right, justify: XL.justify } as const;
 const V_ALIGN = { top: XL.top, middle: XL.center, bottom: XL.bottom } as const;
@@ -47,101 +39,73 @@ export interface LayoutContext {
 }
 
 export function applyLayoutOps(ctx: LayoutContext, ops: readonly LayoutOp[]): void {
-  const steps = ops.map((op) => prepare(ctx, op));
-  for (const step of steps) step();
+  for (const op of checkLayout("wps", ops)) apply(ctx, op);
 }
 
-function range(ref: string): CellRange {
-  const r = parseRange(ref);
-  if (!r) throw wpsError("badAddress", ref);
-  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS) throw wpsError("rangeTooLarge", ref);
-  return r;
-}
-
-function prepare(ctx: LayoutContext, op: LayoutOp): () => void {
+function apply(ctx: LayoutContext, op: CheckedOp): void {
   const { ws } = ctx;
   switch (op.op) {
-    case "merge": {
-      const r = range(op.range);
-      return () => merge(ws, r);
-    }
-    case "format": {
-      const r = range(op.range);
-      return () => format(ws.Range(a1(r)), op.format, r);
-    }
-    case "columnWidth": {
-      const cols = columns(op.column);
-      return () => {
-        ws.Range(`${columnLetters(cols.from)}:${columnLetters(cols.to)}`).ColumnWidth = op.width;
-      };
-    }
-    case "rowHeight": {
-      if (!Number.isInteger(op.row) || op.row < 1 || op.row > MAX_ROWS) throw wpsError("badRow", op.row);
-      return () => {
-        ws.Range(`${op.row}:${op.row}`).RowHeight = op.height;
-      };
-    }
+    case "merge":
+      return merge(ws, op.range);
+    case "format":
+      return format(ws.Range(a1(op.range)), op.format, op.range);
+    case "columnWidth":
+      ws.Range(`${columnLetters(op.from)}:${columnLetters(op.to)}`).ColumnWidth = op.width;
+      return;
+    case "rowHeight":
+      ws.Range(`${op.row}:${op.row}`).RowHeight = op.height;
+      return;
     case "validationList": {
-      const r = range(op.range);
-      return () => {
-        const v = ws.Range(a1(r)).Validation;
-        if (!v) return;
-        try {
-          v.Delete();
-        } catch {
-          // Nothing to delete.
-        }
-        v.Add(XL.validateList, XL.validAlertStop, XL.between, listFormula(ctx.store, op.items));
-        v.IgnoreBlank = true;
-        v.InCellDropdown = true;
-        v.ShowError = true;
-        v.ErrorTitle = "输入无效";
-        v.ErrorMessage = "请从下拉列表中选择。";
-        if (op.prompt) {
-          v.ShowInput = true;
-          v.InputMessage = clip(op.prompt, PROMPT_MAX);
-        }
-      };
+      const v = ws.Range(a1(op.range)).Validation;
+      if (!v) return;
+      try {
+        v.Delete();
+      } catch {
+        // Nothing to delete.
+      }
+      v.Add(XL.validateList, XL.validAlertStop, XL.between, op.inline ?? `=${ctx.store.listReference(op.items)}`);
+      v.IgnoreBlank = true;
+      v.InCellDropdown = true;
+      v.ShowError = true;
+      v.ErrorTitle = "输入无效";
+      v.ErrorMessage = "请从下拉列表中选择。";
+      if (op.prompt) {
+        v.ShowInput = true;
+        v.InputMessage = op.prompt;
+      }
+      return;
     }
     case "inputHint": {
-      const r = range(op.range);
-      return () => {
-        const v = ws.Range(a1(r)).Validation;
-        if (!v) return;
-        // Reading Type throws (or gives nothing) when the cells have no validation yet.
-        let hasRule = false;
-        try {
-          hasRule = v.Type !== undefined && v.Type !== null;
-        } catch {
-          hasRule = false;
-        }
-        if (!hasRule) v.Add(XL.validateInputOnly, XL.validAlertStop, XL.between);
-        v.ShowInput = true;
-        v.InputTitle = clip(op.title, PROMPT_TITLE_MAX);
-        v.InputMessage = clip(op.text, PROMPT_MAX);
-      };
+      const v = ws.Range(a1(op.range)).Validation;
+      if (!v) return;
+      // Reading Type throws (or gives nothing) when the cells have no validation yet.
+      let hasRule = false;
+      try {
+        hasRule = v.Type !== undefined && v.Type !== null;
+      } catch {
+        hasRule = false;
+      }
+      if (!hasRule) v.Add(XL.validateInputOnly, XL.validAlertStop, XL.between);
+      v.ShowInput = true;
+      v.InputTitle = op.title;
+      v.InputMessage = op.text;
+      return;
     }
-    case "freeze": {
-      const rows = op.rows;
-      const cols = op.cols ?? 0;
-      if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) throw wpsError("badRow", rows);
-      return () => freeze(ctx, rows, cols);
-    }
+    case "freeze":
+      return freeze(ctx, op.rows, op.cols);
     case "print": {
-      const titleRows = op.titleRows === undefined ? undefined : printRows(op.titleRows);
-      return () => {
-        const setup = ws.PageSetup;
-        if (!setup) return;
-        setup.Orientation = op.orientation === "landscape" ? XL.landscape : XL.portrait;
-        setup.PaperSize = XL.paperA4;
-        if (op.fitToWidth === true) {
-          setup.Zoom = false;
-          setup.FitToPagesWide = 1;
-          setup.FitToPagesTall = false;
-        }
-        if (op.fitToWidth === false) setup.Zoom = 100;
-        if (titleRows) setup.PrintTitleRows = titleRows;
-      };
+      const setup = ws.PageSetup;
+      if (!setup) return;
+      setup.Orientation = op.orientation === "landscape" ? XL.landscape : XL.portrait;
+      setup.PaperSize = XL.paperA4;
+      if (op.fitToWidth === true) {
+        setup.Zoom = false;
+        setup.FitToPagesWide = 1;
+        setup.FitToPagesTall = false;
+      }
+      if (op.fitToWidth === false) setup.Zoom = 100;
+      if (op.titleRows) setup.PrintTitleRows = `$${op.titleRows.first}:$${op.titleRows.last}`;
+      return;
     }
   }
 }
@@ -209,31 +173,4 @@ function freeze(ctx: LayoutContext, rows: number, cols: number): void {
     }
   }
   if (before !== undefined && before !== nameOf(ws)) findSheet(wb, before)?.Activate();
-}
-
-function columns(spec: string): { from: number; to: number } {
-  const m = /^\$?([A-Za-z]{1,3})(?::\$?([A-Za-z]{1,3}))?$/.exec(spec.trim());
-  if (!m) throw wpsError("badColumn", spec);
-  const a = columnIndex(m[1]!);
-  const b = m[2] ? columnIndex(m[2]) : a;
-  if (a > 16383 || b > 16383) throw wpsError("badColumn", spec);
-  return { from: Math.min(a, b), to: Math.max(a, b) };
-}
-
-function printRows(spec: string): string {
-  const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(spec.trim());
-  const a = m ? Number(m[1]) : NaN;
-  const b = m?.[2] ? Number(m[2]) : a;
-  if (!(a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS)) throw wpsError("badAddress", spec);
-  return `$${Math.min(a, b)}:$${Math.max(a, b)}`;
-}
-
-function listFormula(store: WpsStore, items: readonly string[]): string {
-  const inline = items.join(",");
-  const fitsInline = inline.length <= INLINE_LIST_MAX && items.every((i) => !i.includes(",") && !i.includes('"'));
-  return fitsInline ? inline : `=${store.listReference(items)}`;
-}
-
-function clip(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, max);
 }
