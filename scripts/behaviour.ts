@@ -70,7 +70,8 @@ function flatten(prefix: string, v: unknown): string[] {
 async function snapshot(): Promise<string[]> {
   const lines: string[] = [];
   for (const file of inputs()) lines.push(...(await describeFile(file)));
-  return lines;
+  // A message may hold a line break (a label wrapped in its cell): one fact stays one line.
+  return lines.map((l) => l.replace(/\r?\n/g, "\\n"));
 }
 
 async function cli(argv: string[]): Promise<number> {
