@@ -3,7 +3,7 @@
  * templates; each function states its sources. Projects, units and numbers are made up and
  * internally consistent: money lines add up, 执行率 and every 得分 follow 财预〔2020〕10号.
  */
-import type { LayoutTruth, TruthMoney } from "../../test/fixtures/layouts/truth";
+import type { LayoutTruth, TruthIndicator, TruthMoney, TruthParsed } from "../../test/fixtures/layouts/truth";
 import { cell, selfEvalMoney, type SelfEvalMoney } from "./blocks";
 import { indicatorRows, round2, sums, tableHeader, type Column, type Ind } from "./indicators";
 import { SheetBuilder } from "./sheet";
@@ -524,6 +524,128 @@ export function sichuan510000(): Layout {
       execution,
       total: { weight: cell(totalWeight), score: cell(totalScore) },
       indicators: t.truth,
+    },
+  };
+}
+
+/**
+ * 重庆 部门整体绩效自评表: header with 财政处室 and 自评总分, one 部门预算执行情况 line, 年初 / 全年（调整）
+ * 绩效目标 and 实际完成情况 side by side, and a flat indicator list — 指标名称, 计量单位, 指标性质
+ * (定量指标 / 定性指标, a kind, not a comparison), 年初指标值, 调整指标值, 全年完成值, 得分系数（%）,
+ * 指标权重（分）, 指标得分（分）, 是否核心指标 — with no 一级/二级 columns.
+ */
+export function chongqingDepartment(): Layout {
+  const s = new SheetBuilder("部门整体绩效自评表", [22, 10, 12, 12, 12, 12, 12, 12, 12, 12]);
+  let r = 1;
+  const title = s.put(0, r++, "2023年度部门整体绩效自评表", { span: 10, title: true });
+  s.put(0, r, "主管部门");
+  const unit = s.put(1, r, "某区文化和旅游发展委员会", { span: 3 });
+  s.put(4, r, "财政处室");
+  s.put(5, r, "行政政法科", { span: 2 });
+  s.put(7, r, "自评总分（分）");
+  const totalAt = r;
+  r++;
+  s.put(0, r, "部门联系人");
+  s.put(1, r, "某某", { span: 3 });
+  s.put(4, r, "联系电话");
+  s.put(5, r++, "023-00000000", { span: 5 });
+  s.put(0, r, "部门预算执行情况（万元）", { down: 2 });
+  ["年初预算数", "全年（调整）预算数", "全年执行数", "执行率（%）", "执行率权重", "执行率得分（分）"].forEach((h, i) => s.put(1 + i, r, h, { center: true }));
+  s.put(7, r++, "", { span: 3, down: 2 });
+  const initial = 1500;
+  const adjusted = 1600;
+  const executed = 1520;
+  const rate = Math.round((executed / adjusted) * 10000) / 10000;
+  const money: LayoutTruth["money"] = (
+    [
+      [initial, "initialBudget"],
+      [adjusted, "adjustedBudget"],
+      [executed, "executed"],
+    ] as const
+  ).map(([v, column], j) => {
+    const at = s.put(1 + j, r, v, { numFmt: "0.00" });
+    return { key: "total" as const, column, value: v, ref: at.ref, text: at.text };
+  });
+  const ra = s.put(4, r, rate, { numFmt: "0.00%" });
+  const w = s.put(5, r, 10);
+  const execScore = round2(10 * Math.min(rate, 1));
+  const sc = s.put(6, r++, execScore, { numFmt: "0.00" });
+  s.put(0, r, "当年绩效目标", { down: 2 });
+  s.put(1, r, "年初绩效目标", { span: 3, center: true });
+  s.put(4, r, "全年（调整）绩效目标", { span: 3, center: true });
+  s.put(7, r++, "全年目标实际完成情况", { span: 3, center: true });
+  const expected = s.put(1, r, "全年组织文化惠民演出120场以上，公共文化设施免费开放率95%以上，预算完成率90%以上。", { span: 3 });
+  s.put(4, r, "无调整", { span: 3 });
+  const achieved = s.put(7, r++, "全年组织惠民演出126场，公共文化设施全部免费开放，预算完成率95%，群众满意度93%。", { span: 3 });
+  const heads = ["指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数（%）", "指标权重（分）", "指标得分（分）", "是否核心指标"];
+  heads.forEach((h, i) => s.put(i, r, h, { bold: true, center: true }));
+  r++;
+  type Flat = [name: string, unit: string, target: string, actual: string, weight: number, core: boolean, parsed: TruthParsed];
+  const rows: Flat[] = [
+    ["预算完成率", "%", "≥90%", "95%", 10, true, { kind: "quantitative", comparator: "≥", number: 90, unit: "%" }],
+    ["预算调整率", "%", "≤8%", "6.67%", 5, false, { kind: "quantitative", comparator: "≤", number: 8, unit: "%" }],
+    ["结转结余率", "%", "≤5%", "5%", 5, true, { kind: "quantitative", comparator: "≤", number: 5, unit: "%" }],
+    ["公用经费控制率", "%", "≤100%", "97%", 5, true, { kind: "quantitative", comparator: "≤", number: 100, unit: "%" }],
+    ["“三公”经费控制率", "%", "≤100%", "92%", 5, false, { kind: "quantitative", comparator: "≤", number: 100, unit: "%" }],
+    ["政府采购执行率", "%", "≥95%", "98%", 5, true, { kind: "quantitative", comparator: "≥", number: 95, unit: "%" }],
+    ["管理制度健全性", "", "健全", "健全", 10, false, { kind: "qualitative" }],
+    ["资金使用合规性", "", "合规", "合规", 10, false, { kind: "qualitative" }],
+    ["文化惠民演出场次", "场", "≥120场", "126场", 15, true, { kind: "quantitative", comparator: "≥", number: 120, unit: "场" }],
+    ["公共文化设施免费开放率", "%", "≥95%", "100%", 10, false, { kind: "quantitative", comparator: "≥", number: 95, unit: "%" }],
+    ["群众文化活动满意度", "%", "≥90%", "93%", 10, false, { kind: "quantitative", comparator: "≥", number: 90, unit: "%" }],
+  ];
+  const indicators: TruthIndicator[] = [];
+  let sum = 0;
+  for (const [name, u, target, actual, weight, core, parsed] of rows) {
+    const n = s.put(0, r, name);
+    if (u) s.put(1, r, u, { center: true });
+    s.put(2, r, parsed.kind === "qualitative" ? "定性指标" : "定量指标", { center: true });
+    const t = s.put(3, r, target);
+    const a = s.put(5, r, actual);
+    s.put(6, r, 1, { numFmt: "0%" });
+    const wt = s.put(7, r, weight);
+    const st = s.put(8, r, weight);
+    s.put(9, r, core ? "是" : "否", { center: true });
+    sum += weight;
+    const actualNumber = Number(/[\d.]+/.exec(actual)?.[0]);
+    indicators.push({
+      row: r,
+      level3: cell(n),
+      target: { ref: t.ref, text: t.text, parsed, ...(u ? { unitRef: `B${r}` } : {}) },
+      actual: { ref: a.ref, text: a.text, parsed: parsed.kind === "quantitative" ? { kind: "quantitative", comparator: null, number: actualNumber, unit: u } : { kind: "qualitative" } },
+      weight: cell(wt),
+      score: cell(st),
+    });
+    r++;
+  }
+  if (sum !== 90) throw new Error(`重庆 权重 sum ${sum} ≠ 90`);
+  const total = s.put(8, totalAt, round2(execScore + sum), { numFmt: "0.00", span: 2 });
+  return {
+    sheet: s,
+    truth: {
+      id: "chongqing-ds",
+      sources: [
+        "重庆 部门整体绩效自评表 as published (e.g. a 西部（重庆）科学城 融媒体中心 2021 自评, https://m.yzwku.com/doc/98587.html): 主管部门, 财政处室, 自评总分, 部门预算执行情况 with 执行率权重 and 执行率得分, 年初 / 全年（调整）绩效目标 and 实际完成情况, a flat list of indicators with 计量单位, 指标性质 (定量指标/定性指标), 年初指标值, 调整指标值, 全年完成值, 得分系数, 指标权重, 指标得分, 是否核心指标.",
+      ],
+      covers: [
+        "department self-evaluation (DS)",
+        "flat indicator list with no 一级/二级 columns",
+        "指标性质 holding 定量指标 / 定性指标 (a kind, not a comparison)",
+        "年初指标值 / 调整指标值 (blank: no adjustment) / 全年完成值",
+        "得分系数（%）, 指标权重（分）, 指标得分（分）, 是否核心指标",
+        "自评总分 in the header, not in a 总分 row",
+        "执行率（%） / 执行率权重 / 执行率得分（分） on the money line",
+        "计量单位 column beside a value that carries its unit",
+      ],
+      sheet: s.name,
+      kind: "DS",
+      title: cell(title),
+      header: { year: { value: 2023, ref: title.ref, text: title.text }, unit: cell(unit) },
+      goals: { expected: cell(expected), achieved: cell(achieved) },
+      money,
+      execution: { weight: cell(w), rate: cell(ra), score: cell(sc) },
+      total: { score: cell(total) },
+      indicators,
     },
   };
 }
