@@ -169,46 +169,62 @@ export function national10(): Layout {
   });
 }
 
-/** 河北 项目支出绩效自评表: 10号 structure with 河北's words (效果指标, 年度目标值, 全年实际值, 财政资金). */
+/**
+ * 河北 项目支出绩效自评表 as a 河北 unit published it: 廊坊市食品工程学校, "办公宿舍楼、食堂及餐厅暖通改造经费
+ * 绩效自评表", 附件1 项目支出绩效自评表（2019年度）, http://www.lfsp.cn/newsinfo/1158053.html (retrieved
+ * as a public page). Its labels: 附件1 over the title, the year line, 项目名称, 主管部门, 实施单位, 项目资金
+ * （万元） with 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分 written over two lines in their
+ * cells, 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金, 年度总体目标 with 预期目标 | 实际完成情况,
+ * then 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施, the 一级
+ * merged and without stated points (产出指标, 效益指标, 满意度指标), 二级 经济效益指标 … 服务对象满意度指标,
+ * and each 三级 name keeping the template's numbering ("指标1工程完工率"). The template's unused rows
+ * ("指标2", "……") are not copied: a correct copy has none (STR-07 reports them).
+ */
 export function hebei(): Layout {
   return tenStyle({
     id: "hebei-ps",
     sources: [
-      "河北省财政厅 省级项目支出绩效自评表 (河北 uses 效果指标 for 效益指标 since its 2020 templates; see the 河北 2020 项目绩效目标表 of seed 001). Not verified against a retrieved copy of the template while building this layout: the label set is the one this province's published forms commonly show.",
-      "财预〔2020〕10号 附件1 for the column set.",
+      "廊坊市食品工程学校 附件1 项目支出绩效自评表（2019年度）, published at http://www.lfsp.cn/newsinfo/1158053.html: the 河北 copy of the national self-evaluation, its labels and structure as listed in the function's comment. Projects, units and numbers here are made up.",
     ],
-    covers: ["效果指标 as 一级", "年度目标值 / 全年实际值 / 未完成原因分析及改进措施", "其中：财政资金", "half-width year line (2022年度)", "一级 and 二级 repeated on every row instead of merged"],
+    covers: [
+      "附件1 line above the title",
+      "labels broken over two lines inside their cells (年初⏎预算数, 年度⏎指标值, 实际⏎完成值)",
+      "一级 merged, without stated points",
+      "三级 names keeping the template's numbering (指标1…)",
+      "经济效益指标 as a 二级 under 效益指标",
+    ],
     sheet: "项目自评表",
+    before: ["附件1"],
     title: "项目支出绩效自评表",
-    yearLine: "(2022年度)",
-    year: 2022,
-    project: "农村饮水安全工程维修养护补助",
+    yearLine: "（2019年度）",
+    year: 2019,
+    project: "办公宿舍楼及食堂暖通改造经费",
     unitLabel: "主管部门",
-    unit: "河北省水利厅",
-    implementer: "某县水务局",
-    moneyHeading: "项目资金（万元）",
-    moneyColumns: TEN_MONEY_COLUMNS,
+    unit: "某市发展和改革委员会",
+    implementer: "某市职业学校",
+    moneyHeading: "项目资金\n（万元）",
+    moneyColumns: ["年初\n预算数", "全年\n预算数", "全年\n执行数", "分值", "执行率", "得分"],
     money: [
-      { key: "total", label: "年度资金总额", initial: 240, adjusted: 240, executed: 228 },
-      { key: "fiscal", label: "其中：财政资金", initial: 200, adjusted: 200, executed: 190 },
-      { key: "carryover", label: "上年结转资金", initial: 40, adjusted: 40, executed: 38 },
+      { key: "total", label: "年度资金总额", initial: 45, adjusted: 45, executed: 43.2 },
+      { key: "fiscal", label: "其中：当年财政拨款", initial: 45, adjusted: 45, executed: 43.2 },
+      { key: "carryover", label: "上年结转资金", initial: 0, adjusted: 0, executed: 0 },
       { key: "other", label: "其他资金", initial: 0, adjusted: 0, executed: 0 },
     ],
-    expected: "完成农村饮水工程维修养护120处，水质检测合格率95%以上，保障30万农村人口饮水安全。",
-    achieved: "完成维修养护126处，水质检测合格率96.5%，受益人口31.2万人。",
-    columns: ["一级指标", "二级指标", "三级指标", "年度目标值", "全年实际值", "分值", "得分", "未完成原因分析及改进措施"],
-    merge: false,
-    l1Points: { 产出指标: 50, 效果指标: 30, 满意度指标: 10 },
+    expected: "完成办公宿舍楼、食堂及餐厅暖通改造，工程验收合格，改造后冬季室温达标，师生满意度90%以上。",
+    achieved: "改造工程已完工并通过验收，尾款3%待质保期满后支付；冬季室温全部达标，师生满意度95%。",
+    columns: ["一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    merge: true,
     totalLabel: "总分",
     inds: [
-      { l1: "产出指标", l2: "数量指标", l3: "维修养护工程处数", t: { cmp: "≥", n: 120, u: "处" }, a: { n: 126, u: "处" }, w: 15 },
-      { l1: "产出指标", l2: "质量指标", l3: "水质检测合格率", t: { cmp: "≥", n: 95, u: "%" }, a: { n: 96.5, u: "%" }, w: 15 },
-      { l1: "产出指标", l2: "时效指标", l3: "维修养护完成时间", t: { by: [2022, 10] }, a: { done: [2022, 9] }, w: 10 },
-      { l1: "产出指标", l2: "成本指标", l3: "每处维修养护补助标准", t: { cmp: "≤", n: 2, u: "万元/处" }, a: { n: 1.8, u: "万元/处" }, w: 10 },
-      { l1: "效果指标", l2: "社会效益指标", l3: "受益农村人口", t: { cmp: "≥", n: 30, u: "万人" }, a: { n: 31.2, u: "万人" }, w: 10 },
-      { l1: "效果指标", l2: "社会效益指标", l3: "工程完好率", t: { cmp: "≥", n: 95, u: "%" }, a: { n: 97, u: "%" }, w: 10 },
-      { l1: "效果指标", l2: "可持续影响指标", l3: "工程运行管护机制", t: { q: "健全" }, a: DONE, w: 10 },
-      { l1: "满意度指标", l2: "服务对象满意度指标", l3: "受益群众满意度", t: { cmp: "≥", n: 90, u: "%" }, a: { n: 91, u: "%" }, w: 10 },
+      { l1: "产出指标", l2: "数量指标", l3: "指标1改造建筑面积", t: { cmp: "≥", n: 3200, u: "平方米" }, a: { n: 3200, u: "平方米" }, w: 10 },
+      { l1: "产出指标", l2: "质量指标", l3: "指标1工程完工率", t: { cmp: "=", n: 100, u: "%" }, a: { n: 100, u: "%" }, w: 10 },
+      { l1: "产出指标", l2: "质量指标", l3: "指标2工程验收合格率", t: { cmp: "=", n: 100, u: "%" }, a: { n: 100, u: "%" }, w: 10 },
+      { l1: "产出指标", l2: "时效指标", l3: "指标1项目完成时间", t: { by: [2019, 11] }, a: { done: [2019, 10] }, w: 10 },
+      { l1: "产出指标", l2: "成本指标", l3: "指标1工程总成本", t: { cmp: "≤", n: 45, u: "万元" }, a: { n: 43.2, u: "万元" }, w: 10 },
+      { l1: "效益指标", l2: "经济效益指标", l3: "指标1年供暖能耗下降率", t: { cmp: "≥", n: 10, u: "%" }, a: { n: 12, u: "%" }, w: 10 },
+      { l1: "效益指标", l2: "社会效益指标", l3: "指标1冬季室温达标率", t: { cmp: "≥", n: 95, u: "%" }, a: { n: 100, u: "%" }, w: 10 },
+      { l1: "效益指标", l2: "可持续影响指标", l3: "指标1设施使用年限", t: { cmp: "≥", n: 15, u: "年" }, a: { n: 15, u: "年" }, w: 10 },
+      { l1: "满意度指标", l2: "服务对象满意度指标", l3: "指标1师生满意度", t: { cmp: "≥", n: 90, u: "%" }, a: { n: 95, u: "%" }, w: 10 },
     ],
   });
 }
