@@ -12,7 +12,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { MemoryHost } from "../src/hosts/memory";
 import { checkWorkbook } from "../src/usecases/check-workbook";
-import { anhui, hebei, jiangsu, national10, sichuan510000, type Layout } from "./layouts/self-evaluations";
+import { anhui, chongqingDepartment, hebei, jiangsu, national10, sichuan510000, type Layout } from "./layouts/self-evaluations";
 import { centralLibrary, guangdong, hunanDepartment2023, national101, shandong, shenzhen, zhejiang } from "./layouts/targets";
 
 export const LAYOUTS: readonly (() => Layout)[] = [
@@ -21,6 +21,7 @@ export const LAYOUTS: readonly (() => Layout)[] = [
   hebei,
   anhui,
   jiangsu,
+  chongqingDepartment,
   hunanDepartment2023,
   guangdong,
   zhejiang,

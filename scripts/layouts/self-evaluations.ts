@@ -3,7 +3,7 @@
  * templates; each function states its sources. Projects, units and numbers are made up and
  * internally consistent: money lines add up, 执行率 and every 得分 follow 财预〔2020〕10号.
  */
-import type { LayoutTruth, TruthMoney } from "../../test/fixtures/layouts/truth";
+import type { LayoutTruth, TruthIndicator, TruthMoney, TruthParsed } from "../../test/fixtures/layouts/truth";
 import { cell, selfEvalMoney, type SelfEvalMoney } from "./blocks";
 import { indicatorRows, round2, sums, tableHeader, type Column, type Ind } from "./indicators";
 import { SheetBuilder } from "./sheet";
@@ -169,46 +169,62 @@ export function national10(): Layout {
   });
 }
 
-/** 河北 项目支出绩效自评表: 10号 structure with 河北's words (效果指标, 年度目标值, 全年实际值, 财政资金). */
+/**
+ * 河北 项目支出绩效自评表 as a 河北 unit published it: 廊坊市食品工程学校, "办公宿舍楼、食堂及餐厅暖通改造经费
+ * 绩效自评表", 附件1 项目支出绩效自评表（2019年度）, http://www.lfsp.cn/newsinfo/1158053.html (retrieved
+ * as a public page). Its labels: 附件1 over the title, the year line, 项目名称, 主管部门, 实施单位, 项目资金
+ * （万元） with 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分 written over two lines in their
+ * cells, 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金, 年度总体目标 with 预期目标 | 实际完成情况,
+ * then 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施, the 一级
+ * merged and without stated points (产出指标, 效益指标, 满意度指标), 二级 经济效益指标 … 服务对象满意度指标,
+ * and each 三级 name keeping the template's numbering ("指标1工程完工率"). The template's unused rows
+ * ("指标2", "……") are not copied: a correct copy has none (STR-07 reports them).
+ */
 export function hebei(): Layout {
   return tenStyle({
     id: "hebei-ps",
     sources: [
-      "河北省财政厅 省级项目支出绩效自评表 (河北 uses 效果指标 for 效益指标 since its 2020 templates; see the 河北 2020 项目绩效目标表 of seed 001). Not verified against a retrieved copy of the template while building this layout: the label set is the one this province's published forms commonly show.",
-      "财预〔2020〕10号 附件1 for the column set.",
+      "廊坊市食品工程学校 附件1 项目支出绩效自评表（2019年度）, published at http://www.lfsp.cn/newsinfo/1158053.html: the 河北 copy of the national self-evaluation, its labels and structure as listed in the function's comment. Projects, units and numbers here are made up.",
     ],
-    covers: ["效果指标 as 一级", "年度目标值 / 全年实际值 / 未完成原因分析及改进措施", "其中：财政资金", "half-width year line (2022年度)", "一级 and 二级 repeated on every row instead of merged"],
+    covers: [
+      "附件1 line above the title",
+      "labels broken over two lines inside their cells (年初⏎预算数, 年度⏎指标值, 实际⏎完成值)",
+      "一级 merged, without stated points",
+      "三级 names keeping the template's numbering (指标1…)",
+      "经济效益指标 as a 二级 under 效益指标",
+    ],
     sheet: "项目自评表",
+    before: ["附件1"],
     title: "项目支出绩效自评表",
-    yearLine: "(2022年度)",
-    year: 2022,
-    project: "农村饮水安全工程维修养护补助",
+    yearLine: "（2019年度）",
+    year: 2019,
+    project: "办公宿舍楼及食堂暖通改造经费",
     unitLabel: "主管部门",
-    unit: "河北省水利厅",
-    implementer: "某县水务局",
-    moneyHeading: "项目资金（万元）",
-    moneyColumns: TEN_MONEY_COLUMNS,
+    unit: "某市发展和改革委员会",
+    implementer: "某市职业学校",
+    moneyHeading: "项目资金\n（万元）",
+    moneyColumns: ["年初\n预算数", "全年\n预算数", "全年\n执行数", "分值", "执行率", "得分"],
     money: [
-      { key: "total", label: "年度资金总额", initial: 240, adjusted: 240, executed: 228 },
-      { key: "fiscal", label: "其中：财政资金", initial: 200, adjusted: 200, executed: 190 },
-      { key: "carryover", label: "上年结转资金", initial: 40, adjusted: 40, executed: 38 },
+      { key: "total", label: "年度资金总额", initial: 45, adjusted: 45, executed: 43.2 },
+      { key: "fiscal", label: "其中：当年财政拨款", initial: 45, adjusted: 45, executed: 43.2 },
+      { key: "carryover", label: "上年结转资金", initial: 0, adjusted: 0, executed: 0 },
       { key: "other", label: "其他资金", initial: 0, adjusted: 0, executed: 0 },
     ],
-    expected: "完成农村饮水工程维修养护120处，水质检测合格率95%以上，保障30万农村人口饮水安全。",
-    achieved: "完成维修养护126处，水质检测合格率96.5%，受益人口31.2万人。",
-    columns: ["一级指标", "二级指标", "三级指标", "年度目标值", "全年实际值", "分值", "得分", "未完成原因分析及改进措施"],
-    merge: false,
-    l1Points: { 产出指标: 50, 效果指标: 30, 满意度指标: 10 },
+    expected: "完成办公宿舍楼、食堂及餐厅暖通改造，工程验收合格，改造后冬季室温达标，师生满意度90%以上。",
+    achieved: "改造工程已完工并通过验收，尾款3%待质保期满后支付；冬季室温全部达标，师生满意度95%。",
+    columns: ["一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    merge: true,
     totalLabel: "总分",
     inds: [
-      { l1: "产出指标", l2: "数量指标", l3: "维修养护工程处数", t: { cmp: "≥", n: 120, u: "处" }, a: { n: 126, u: "处" }, w: 15 },
-      { l1: "产出指标", l2: "质量指标", l3: "水质检测合格率", t: { cmp: "≥", n: 95, u: "%" }, a: { n: 96.5, u: "%" }, w: 15 },
-      { l1: "产出指标", l2: "时效指标", l3: "维修养护完成时间", t: { by: [2022, 10] }, a: { done: [2022, 9] }, w: 10 },
-      { l1: "产出指标", l2: "成本指标", l3: "每处维修养护补助标准", t: { cmp: "≤", n: 2, u: "万元/处" }, a: { n: 1.8, u: "万元/处" }, w: 10 },
-      { l1: "效果指标", l2: "社会效益指标", l3: "受益农村人口", t: { cmp: "≥", n: 30, u: "万人" }, a: { n: 31.2, u: "万人" }, w: 10 },
-      { l1: "效果指标", l2: "社会效益指标", l3: "工程完好率", t: { cmp: "≥", n: 95, u: "%" }, a: { n: 97, u: "%" }, w: 10 },
-      { l1: "效果指标", l2: "可持续影响指标", l3: "工程运行管护机制", t: { q: "健全" }, a: DONE, w: 10 },
-      { l1: "满意度指标", l2: "服务对象满意度指标", l3: "受益群众满意度", t: { cmp: "≥", n: 90, u: "%" }, a: { n: 91, u: "%" }, w: 10 },
+      { l1: "产出指标", l2: "数量指标", l3: "指标1改造建筑面积", t: { cmp: "≥", n: 3200, u: "平方米" }, a: { n: 3200, u: "平方米" }, w: 10 },
+      { l1: "产出指标", l2: "质量指标", l3: "指标1工程完工率", t: { cmp: "=", n: 100, u: "%" }, a: { n: 100, u: "%" }, w: 10 },
+      { l1: "产出指标", l2: "质量指标", l3: "指标2工程验收合格率", t: { cmp: "=", n: 100, u: "%" }, a: { n: 100, u: "%" }, w: 10 },
+      { l1: "产出指标", l2: "时效指标", l3: "指标1项目完成时间", t: { by: [2019, 11] }, a: { done: [2019, 10] }, w: 10 },
+      { l1: "产出指标", l2: "成本指标", l3: "指标1工程总成本", t: { cmp: "≤", n: 45, u: "万元" }, a: { n: 43.2, u: "万元" }, w: 10 },
+      { l1: "效益指标", l2: "经济效益指标", l3: "指标1年供暖能耗下降率", t: { cmp: "≥", n: 10, u: "%" }, a: { n: 12, u: "%" }, w: 10 },
+      { l1: "效益指标", l2: "社会效益指标", l3: "指标1冬季室温达标率", t: { cmp: "≥", n: 95, u: "%" }, a: { n: 100, u: "%" }, w: 10 },
+      { l1: "效益指标", l2: "可持续影响指标", l3: "指标1设施使用年限", t: { cmp: "≥", n: 15, u: "年" }, a: { n: 15, u: "年" }, w: 10 },
+      { l1: "满意度指标", l2: "服务对象满意度指标", l3: "指标1师生满意度", t: { cmp: "≥", n: 90, u: "%" }, a: { n: 95, u: "%" }, w: 10 },
     ],
   });
 }
@@ -524,6 +540,128 @@ export function sichuan510000(): Layout {
       execution,
       total: { weight: cell(totalWeight), score: cell(totalScore) },
       indicators: t.truth,
+    },
+  };
+}
+
+/**
+ * 重庆 部门整体绩效自评表: header with 财政处室 and 自评总分, one 部门预算执行情况 line, 年初 / 全年（调整）
+ * 绩效目标 and 实际完成情况 side by side, and a flat indicator list — 指标名称, 计量单位, 指标性质
+ * (定量指标 / 定性指标, a kind, not a comparison), 年初指标值, 调整指标值, 全年完成值, 得分系数（%）,
+ * 指标权重（分）, 指标得分（分）, 是否核心指标 — with no 一级/二级 columns.
+ */
+export function chongqingDepartment(): Layout {
+  const s = new SheetBuilder("部门整体绩效自评表", [22, 10, 12, 12, 12, 12, 12, 12, 12, 12]);
+  let r = 1;
+  const title = s.put(0, r++, "2023年度部门整体绩效自评表", { span: 10, title: true });
+  s.put(0, r, "主管部门");
+  const unit = s.put(1, r, "某区文化和旅游发展委员会", { span: 3 });
+  s.put(4, r, "财政处室");
+  s.put(5, r, "行政政法科", { span: 2 });
+  s.put(7, r, "自评总分（分）");
+  const totalAt = r;
+  r++;
+  s.put(0, r, "部门联系人");
+  s.put(1, r, "某某", { span: 3 });
+  s.put(4, r, "联系电话");
+  s.put(5, r++, "023-00000000", { span: 5 });
+  s.put(0, r, "部门预算执行情况（万元）", { down: 2 });
+  ["年初预算数", "全年（调整）预算数", "全年执行数", "执行率（%）", "执行率权重", "执行率得分（分）"].forEach((h, i) => s.put(1 + i, r, h, { center: true }));
+  s.put(7, r++, "", { span: 3, down: 2 });
+  const initial = 1500;
+  const adjusted = 1600;
+  const executed = 1520;
+  const rate = Math.round((executed / adjusted) * 10000) / 10000;
+  const money: LayoutTruth["money"] = (
+    [
+      [initial, "initialBudget"],
+      [adjusted, "adjustedBudget"],
+      [executed, "executed"],
+    ] as const
+  ).map(([v, column], j) => {
+    const at = s.put(1 + j, r, v, { numFmt: "0.00" });
+    return { key: "total" as const, column, value: v, ref: at.ref, text: at.text };
+  });
+  const ra = s.put(4, r, rate, { numFmt: "0.00%" });
+  const w = s.put(5, r, 10);
+  const execScore = round2(10 * Math.min(rate, 1));
+  const sc = s.put(6, r++, execScore, { numFmt: "0.00" });
+  s.put(0, r, "当年绩效目标", { down: 2 });
+  s.put(1, r, "年初绩效目标", { span: 3, center: true });
+  s.put(4, r, "全年（调整）绩效目标", { span: 3, center: true });
+  s.put(7, r++, "全年目标实际完成情况", { span: 3, center: true });
+  const expected = s.put(1, r, "全年组织文化惠民演出120场以上，公共文化设施免费开放率95%以上，预算完成率90%以上。", { span: 3 });
+  s.put(4, r, "无调整", { span: 3 });
+  const achieved = s.put(7, r++, "全年组织惠民演出126场，公共文化设施全部免费开放，预算完成率95%，群众满意度93%。", { span: 3 });
+  const heads = ["指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数（%）", "指标权重（分）", "指标得分（分）", "是否核心指标"];
+  heads.forEach((h, i) => s.put(i, r, h, { bold: true, center: true }));
+  r++;
+  type Flat = [name: string, unit: string, target: string, actual: string, weight: number, core: boolean, parsed: TruthParsed];
+  const rows: Flat[] = [
+    ["预算完成率", "%", "≥90%", "95%", 10, true, { kind: "quantitative", comparator: "≥", number: 90, unit: "%" }],
+    ["预算调整率", "%", "≤8%", "6.67%", 5, false, { kind: "quantitative", comparator: "≤", number: 8, unit: "%" }],
+    ["结转结余率", "%", "≤5%", "5%", 5, true, { kind: "quantitative", comparator: "≤", number: 5, unit: "%" }],
+    ["公用经费控制率", "%", "≤100%", "97%", 5, true, { kind: "quantitative", comparator: "≤", number: 100, unit: "%" }],
+    ["“三公”经费控制率", "%", "≤100%", "92%", 5, false, { kind: "quantitative", comparator: "≤", number: 100, unit: "%" }],
+    ["政府采购执行率", "%", "≥95%", "98%", 5, true, { kind: "quantitative", comparator: "≥", number: 95, unit: "%" }],
+    ["管理制度健全性", "", "健全", "健全", 10, false, { kind: "qualitative" }],
+    ["资金使用合规性", "", "合规", "合规", 10, false, { kind: "qualitative" }],
+    ["文化惠民演出场次", "场", "≥120场", "126场", 15, true, { kind: "quantitative", comparator: "≥", number: 120, unit: "场" }],
+    ["公共文化设施免费开放率", "%", "≥95%", "100%", 10, false, { kind: "quantitative", comparator: "≥", number: 95, unit: "%" }],
+    ["群众文化活动满意度", "%", "≥90%", "93%", 10, false, { kind: "quantitative", comparator: "≥", number: 90, unit: "%" }],
+  ];
+  const indicators: TruthIndicator[] = [];
+  let sum = 0;
+  for (const [name, u, target, actual, weight, core, parsed] of rows) {
+    const n = s.put(0, r, name);
+    if (u) s.put(1, r, u, { center: true });
+    s.put(2, r, parsed.kind === "qualitative" ? "定性指标" : "定量指标", { center: true });
+    const t = s.put(3, r, target);
+    const a = s.put(5, r, actual);
+    s.put(6, r, 1, { numFmt: "0%" });
+    const wt = s.put(7, r, weight);
+    const st = s.put(8, r, weight);
+    s.put(9, r, core ? "是" : "否", { center: true });
+    sum += weight;
+    const actualNumber = Number(/[\d.]+/.exec(actual)?.[0]);
+    indicators.push({
+      row: r,
+      level3: cell(n),
+      target: { ref: t.ref, text: t.text, parsed, ...(u ? { unitRef: `B${r}` } : {}) },
+      actual: { ref: a.ref, text: a.text, parsed: parsed.kind === "quantitative" ? { kind: "quantitative", comparator: null, number: actualNumber, unit: u } : { kind: "qualitative" } },
+      weight: cell(wt),
+      score: cell(st),
+    });
+    r++;
+  }
+  if (sum !== 90) throw new Error(`重庆 权重 sum ${sum} ≠ 90`);
+  const total = s.put(8, totalAt, round2(execScore + sum), { numFmt: "0.00", span: 2 });
+  return {
+    sheet: s,
+    truth: {
+      id: "chongqing-ds",
+      sources: [
+        "重庆 部门整体绩效自评表 as published (e.g. a 西部（重庆）科学城 融媒体中心 2021 自评, https://m.yzwku.com/doc/98587.html): 主管部门, 财政处室, 自评总分, 部门预算执行情况 with 执行率权重 and 执行率得分, 年初 / 全年（调整）绩效目标 and 实际完成情况, a flat list of indicators with 计量单位, 指标性质 (定量指标/定性指标), 年初指标值, 调整指标值, 全年完成值, 得分系数, 指标权重, 指标得分, 是否核心指标.",
+      ],
+      covers: [
+        "department self-evaluation (DS)",
+        "flat indicator list with no 一级/二级 columns",
+        "指标性质 holding 定量指标 / 定性指标 (a kind, not a comparison)",
+        "年初指标值 / 调整指标值 (blank: no adjustment) / 全年完成值",
+        "得分系数（%）, 指标权重（分）, 指标得分（分）, 是否核心指标",
+        "自评总分 in the header, not in a 总分 row",
+        "执行率（%） / 执行率权重 / 执行率得分（分） on the money line",
+        "计量单位 column beside a value that carries its unit",
+      ],
+      sheet: s.name,
+      kind: "DS",
+      title: cell(title),
+      header: { year: { value: 2023, ref: title.ref, text: title.text }, unit: cell(unit) },
+      goals: { expected: cell(expected), achieved: cell(achieved) },
+      money,
+      execution: { weight: cell(w), rate: cell(ra), score: cell(sc) },
+      total: { score: cell(total) },
+      indicators,
     },
   };
 }

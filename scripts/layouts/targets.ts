@@ -444,7 +444,7 @@ export function centralLibrary(): Layout {
   tableHeader(s, r, left, 1);
   r = tableHeader(s, r, right, 5);
   const a = indicatorRows(s, r, left, mid, { merge: true, left: 1, period: "mid-term" });
-  const b = indicatorRows(s, r, right, inds("annual"), { merge: true, left: 5, period: "annual", level1: a.truth.map((t) => t.level1) });
+  const b = indicatorRows(s, r, right, inds("annual"), { merge: true, left: 5, period: "annual", level1: a.truth.map((t) => t.level1!) });
   return {
     sheet: s,
     truth: {

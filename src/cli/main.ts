@@ -80,7 +80,7 @@ export function nodeContext(): CommandContext {
       }
       try {
         const doc = await openDocument(file, bytes);
-        for (const notice of [...doc.host.notices, ...doc.notices]) ctx.err(`${file} › 提示：${notice}`);
+        for (const notice of doc.host.notices) ctx.err(`${file} › 提示：${notice}`);
         return doc;
       } catch (e) {
         ctx.err(e instanceof InputError ? e.message : `无法读取“${file}”：${(e as Error).message}`);

@@ -67,6 +67,11 @@ export const IndicatorSchema = z.object({
    */
   notApplicable: z.literal(true).optional(),
   /**
+   * The table lists its indicators by name only, with no 一级/二级 columns (重庆 部门整体绩效自评表):
+   * `level1` and `level2` are empty because the form has no place for them, not because they were left blank.
+   */
+  uncategorised: z.literal(true).optional(),
+  /**
    * Where a table holds a mid-term block and an annual block side by side (中央部门项目库), which
    * one the indicator belongs to. Rules check the annual block.
    */

@@ -80,6 +80,12 @@ export interface WorkbookHost {
   readonly kind: HostKind;
   capabilities(): HostCapabilities;
 
+  /**
+   * How the workbook was read, when it was opened from a file (info, one sentence each): merged
+   * areas that overlapped and were resolved, merged areas clipped to the filled cells, a file read
+   * by content without its formatting. Hosts over a live Excel or WPS workbook have none.
+   */
+  readonly notices?: readonly string[];
   listSheets(): Promise<SheetInfo[]>;
   activeSheet(): Promise<string>;
   selection(): Promise<Selection>;

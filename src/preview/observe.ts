@@ -39,6 +39,11 @@ export class ObservedHost implements WorkbookHost {
     return result;
   }
 
+  /** The opened file's notices (how it was read), as the wrapped host has them. */
+  get notices(): readonly string[] | undefined {
+    return this.inner.notices;
+  }
+
   capabilities(): HostCapabilities {
     return this.inner.capabilities();
   }

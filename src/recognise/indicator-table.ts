@@ -71,9 +71,23 @@ export function findIndicatorHeader(grid: Grid, top: number, bottom: number): In
       if (second.level2 !== undefined && second.level3 !== undefined && second.target !== undefined) header.second = second;
       return header;
     }
+    if (isFlatHeader(columns)) return { row: r, columns, labelCol: undefined };
   }
   return undefined;
 }
+
+/**
+ * A flat list of indicators (重庆 部门整体绩效自评表: 指标名称 | 计量单位 | 指标性质 | 年初指标值 | … |
+ * 指标权重 | 指标得分): no 一级/二级 columns, but a name, a value and a weight or score or actual
+ * on the same row, which no other table of these forms has.
+ */
+function isFlatHeader(columns: Partial<Record<IndicatorRole, number>>): boolean {
+  if (columns.level1 !== undefined || columns.level2 !== undefined || columns.level3 === undefined || columns.target === undefined) return false;
+  return columns.weight !== undefined || columns.score !== undefined || columns.actual !== undefined;
+}
+
+/** 指标性质 may hold the kind of the value (定量指标 / 定性指标, 重庆) instead of a comparison. */
+const VALUE_KIND = /^(定量|定性)(指标)?$/;
 
 type Mapping = Partial<Record<IndicatorRole, number>>;
 
@@ -258,8 +272,11 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
     optText("valueType");
     optText("unit");
     optText("scoring");
-    const split = { comparison: m.comparison, unit: m.unit };
-    const valueType = textOf("valueType");
+    // A 指标性质 column holding 定量指标 / 定性指标 is the value's kind, never its comparison.
+    const kindInComparison = !ind.valueType && VALUE_KIND.test(labelKey(textOf("comparison")));
+    if (kindInComparison) ind.valueType = tracedText(grid, at("comparison")!);
+    const split = { comparison: kindInComparison ? undefined : m.comparison, unit: m.unit };
+    const valueType = ind.valueType?.value ?? "";
     const quantity = /^定量/.test(valueType) ? ({ expect: "quantity" } as const) : {};
     const target = at("target");
     if (target) {
@@ -277,6 +294,7 @@ export function readIndicatorTable(grid: Grid, header: IndicatorHeader, bottom: 
     const score = at("score");
     if (score) ind.score = tracedNumber(grid, score);
     if (isNotApplicable(ind)) ind.notApplicable = true;
+    if (header.columns.level1 === undefined && header.columns.level2 === undefined) ind.uncategorised = true;
     indicators.push(ind);
     if (blocks.length === 0 && level1) blocks.push({ name: level1, statedWeight: null, rows: [] });
     blocks[blocks.length - 1]?.rows.push(r + 1);

@@ -208,9 +208,10 @@ function readSelfEvaluationMoney(grid: Grid, top: number, bottom: number): { mon
     for (let rr = r + 1; rr <= bottom; rr++) {
       const cells = rowCells(grid, rr);
       if (cells.length === 0) continue;
-      const labelCell = cells.find((c) => moneyKey(c.text) !== undefined && (cols.initialBudget === undefined || c.col < cols.initialBudget));
+      const own = cells.find((c) => moneyKey(c.text) !== undefined && (cols.initialBudget === undefined || c.col < cols.initialBudget));
+      const labelCell = own ?? (rr === r + 1 ? headingOverAmounts(grid, r, rr, cols) : undefined);
       if (!labelCell) break;
-      const key = moneyKey(labelCell.text)!;
+      const key = own ? moneyKey(own.text)! : "total";
       const line: MoneyLine = { key, label: tracedText(grid, labelCell, normLabel(labelCell.text).replace(/^其中[:：]?/, "")), amounts: {} };
       for (const c of ["initialBudget", "adjustedBudget", "executed"] as const) {
         const col = cols[c];
@@ -228,6 +229,19 @@ function readSelfEvaluationMoney(grid: Grid, top: number, bottom: number): { mon
   return undefined;
 }
 
+/**
+ * 重庆: "部门预算执行情况（万元）" merged down beside the column headings, the amounts of the
+ * whole budget on the row below with no label of their own. The heading cell is the line's label.
+ */
+function headingOverAmounts(grid: Grid, headRow: number, row: number, cols: Partial<Record<string, number>>): { row: number; col: number; text: string } | undefined {
+  const first = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
+  const heading = rowCells(grid, headRow).find((c) => c.col < first && /预算(执行)?情况|资金(情况|总额)|^预算资金/.test(normLabel(c.text)));
+  if (!heading) return undefined;
+  const merge = grid.mergeAt(headRow, heading.col);
+  if (!merge || merge.bottom < row || rowCells(grid, row, 0, first - 1).length > 0) return undefined;
+  return looksNumeric(cellText(grid, row, cols.adjustedBudget!)) ? heading : undefined;
+}
+
 /** Goals: labelled texts, "目标1/目标2" lists (甘肃), 预期目标 / 实际完成情况 (self-evaluations). */
 function readGoals(grid: Grid, top: number, bottom: number): Goals {
   const goals: Goals = {};
@@ -239,7 +253,7 @@ function readGoals(grid: Grid, top: number, bottom: number): Goals {
       for (const [key, re] of GOAL_LABELS) {
         if (goals[key] || !re.test(n)) continue;
         // Self-evaluation: "年度总体目标 | 预期目标 | 实际完成情况" then the texts on the next row.
-        const heads = cells.filter((c) => /^(预期目标|实际完成情况)$/.test(normLabel(c.text)));
+        const heads = cells.filter((c) => EXPECTED_HEAD.test(normLabel(c.text)) || ACHIEVED_HEAD.test(normLabel(c.text)));
         if (heads.length > 0) {
           readExpectedAchieved(grid, r, heads, bottom, goals);
           continue;
@@ -298,12 +312,16 @@ function readGoalItems(grid: Grid, row: number, col: number, bottom: number): Tr
   return items;
 }
 
+/** Headings over a self-evaluation's goal texts: 预期目标 (重庆: 年初绩效目标) and 实际完成情况 (全年目标实际完成情况). */
+const EXPECTED_HEAD = /^(预期目标|年初(绩效)?目标)$/;
+const ACHIEVED_HEAD = /^(全年)?(目标)?实际完成情况$/;
+
 function readExpectedAchieved(grid: Grid, row: number, heads: { col: number; text: string }[], bottom: number, goals: Goals): void {
   for (let r = row + 1; r <= Math.min(bottom, row + 3); r++) {
     const cells = rowCells(grid, r).filter((c) => !/^年度总体目标$/.test(normLabel(c.text)));
     if (cells.length === 0) continue;
-    const expectedHead = heads.find((h) => /预期目标/.test(h.text));
-    const achievedHead = heads.find((h) => /实际完成情况/.test(h.text));
+    const expectedHead = heads.find((h) => EXPECTED_HEAD.test(normLabel(h.text)));
+    const achievedHead = heads.find((h) => ACHIEVED_HEAD.test(normLabel(h.text)));
     // The texts sit under their headings; PDF extraction may move them a column or two.
     const nearest = (col: number | undefined): { col: number; text: string } | undefined =>
       col === undefined ? undefined : cells.reduce<{ col: number; text: string } | undefined>((best, c) => (!best || Math.abs(c.col - col) < Math.abs(best.col - col) ? c : best), undefined);
@@ -469,6 +487,11 @@ export function readPerformanceForm(grid: Grid, seg: Segment): PerformanceForm |
   if (kind === "DS" || kind === "PS") {
     const sm = readSelfEvaluationMoney(grid, upperTop, upperBottom);
     const total = readTotal(grid, table.lastRow + 1, seg.bottom, { weight: ih.columns.weight, score: ih.columns.score });
+    // 重庆: "自评总分（分） | 99.50" in the header instead of a 总分 row under the table.
+    if (!total.score) {
+      const stated = findLabelledNumber(grid, /^(自评)?总分(值)?([(]分[)])?$|^自评得分([(]分[)])?$/, upperTop, upperBottom);
+      if (stated) total.score = stated;
+    }
     const common = { ...base, money: sm?.money ?? [], execution: sm?.execution ?? {}, total };
     if (kind === "DS") return { kind: "DS", ...common };
     const investment: ProjectSelfEvaluationForm["investment"] = {};

@@ -12,7 +12,8 @@
  * - a direction stands for the comparison 10号 scoring gives it (正向 → ≥, 反向 → ≤) and is
  *   added only to a quantity written without a comparison of its own;
  * - a comparison or unit is added only to a quantity: "健全" with "=" stays "健全";
- * - a unit already written in the value ("95%" under 单位 "%") is not written twice.
+ * - a unit already written in the value ("95%" under 单位 "%") is not written twice, but its cell is
+ *   kept among the value's cells.
  */
 import type { Grid } from "../grid/grid";
 import type { TracedValue, ValuePart } from "../forms/indicator";
@@ -74,9 +75,10 @@ export function composeValue(
   }
   if (split.unit !== undefined && split.unit !== valueCol) {
     const unit = unitText.replace(/^[(（]|[)）]$/g, "").trim();
-    if (unit !== "" && v !== "" && quantity && plain.unit === "" && !/^(无|\/|—|-|不适用)$/.test(unit)) {
-      suffix = unit;
-      parts.push({ role: "unit", ref: grid.ref(row, split.unit), text: grid.text(row, split.unit) });
+    if (unit !== "" && v !== "" && quantity && !/^(无|\/|—|-|不适用)$/.test(unit)) {
+      // A unit already written in the value is not added again, but its cell is still one of the target's.
+      if (plain.unit === "") suffix = unit;
+      if (plain.unit === "" || plain.unit === unit.replace(/\s+/g, "")) parts.push({ role: "unit", ref: grid.ref(row, split.unit), text: grid.text(row, split.unit) });
     }
   }
   const out: TracedValue & { direction?: "正向" | "反向" } = { value: plain, ref, text: own };

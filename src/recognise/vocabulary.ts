@@ -47,6 +47,8 @@ export const INDICATOR_COLUMNS: readonly (readonly [IndicatorRole, RegExp])[] = 
   ["level1", /^一级指标/],
   ["level2", /^二级指标/],
   ["level3", /^三级指标/],
+  // 重庆 部门整体绩效自评表 lists its indicators by name only, with no 一级/二级 columns.
+  ["level3", /^(绩效)?指标名称$/],
   ["valueType", /^指标值?类型$|^指标值?类别$|^定量[/或]?定性$|^定性[/或]?定量$/],
   // 指标性质 / 指标方向 hold either a direction (正向/反向) or a comparison (≥ ≤ =): see `comparisonCell`.
   ["comparison", /^指标(性质|方向)$|^(计算|比较|运算)?符号$|^指标值?符号$/],
@@ -55,9 +57,10 @@ export const INDICATOR_COLUMNS: readonly (readonly [IndicatorRole, RegExp])[] = 
   ["basis", /确定依据|取值依据/],
   ["scoring", /^评[(]?扣[)]?分标准|^扣分标准|^评分(规则|标准|方法)/],
   ["actual", /^(全年|年度)?实际完成(值|数|情况)?|^(全年|年度)?实际值|^(全年|年度)?完成值|^全年实际/],
-  ["target", /^(年度)?指标值|^(年度)?目标值|^预期(指标|目标)值/],
+  ["target", /^(年度|年初)?指标值|^(年度)?目标值|^预期(指标|目标)值/],
   ["weight", /^分值|^权重|^指标分值|^指标权重/],
-  ["score", /^得分|^自评得分/],
+  // Not 得分系数（%） (重庆: the share of the weight earned), which stands before 指标得分.
+  ["score", /^得分(?!系数|率)|^(自评|指标)得分/],
   ["deviation", /偏差原因|改进措施|未完成原因/],
   ["remark", /^备注$/],
 ];
@@ -92,11 +95,12 @@ export function moneyLineKey(text: string): MoneyLineKey | undefined {
 /** Column headings of a self-evaluation's money table (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分). */
 export const MONEY_COLUMNS: readonly (readonly ["initialBudget" | "adjustedBudget" | "executed" | "weight" | "rate" | "score" | "label", RegExp])[] = [
   ["initialBudget", /^年初(预算|安排)(数|金额)?/],
-  ["adjustedBudget", /^(全年|调整后)(预算)?(数|金额)|^全年预算|^预算(数|金额)$/],
+  ["adjustedBudget", /^(全年|调整后)(预算)?(数|金额)|^全年预算|^全年[(]调整[)]预算|^预算(数|金额)$/],
+  // 重庆: 执行率（%） | 执行率权重 | 执行率得分（分）: the weight and the score before the rate.
+  ["weight", /^分值|^权重|^执行率(权重|分值)/],
+  ["score", /^得分|^执行率得分/],
   ["rate", /^(预算)?执行率/],
   ["executed", /^(全年|预算)?执行(数|金额)|^全年执行/],
-  ["weight", /^分值|^权重/],
-  ["score", /^得分/],
   ["label", /^(年度)?资金总额|^项目资金|^资金(来源|类别)$/],
 ];
 
@@ -116,7 +120,7 @@ export const HEADER_FIELDS: readonly (readonly [keyof Header, RegExp])[] = [
 /** Goal labels: 实施期 (long-term) and 年度 (annual) goals. */
 export const GOAL_FIELDS: readonly (readonly ["longTerm" | "annual", RegExp])[] = [
   ["longTerm", /^实施期(绩效)?目标$|^(中长期|中期)(绩效)?目标$|^长期(绩效)?目标/],
-  ["annual", /^(项目|部门|单位)?年度(整体|总体)?(绩效)?目标$|^绩效目标$|^(整体|总体)(绩效)?目标$/],
+  ["annual", /^(项目|部门|单位)?年度(整体|总体)?(绩效)?目标$|^绩效目标$|^(整体|总体)(绩效)?目标$|^当年(绩效)?目标$/],
 ];
 
 /** Headings over goal texts written on the row below ("项目年度目标 | 年度目标完成情况"). */

@@ -31,6 +31,7 @@ import { useLocale } from "../i18n/react";
 import type { Finding, FindingCell, Severity } from "../rules/types";
 import { markFindings, paneCheck, resolveScope, type PaneCheckResult, type PaneProgress, type PaneScope } from "../usecases/pane-check";
 import { reportText, writeCheckReport, type ReportInput } from "../usecases/check-report";
+import { partialForms } from "../usecases/read-outcome";
 import { applyChanges, fixOf, planFixes, type CellChange, type SkippedFix } from "../usecases/pane-write";
 import type { Scope } from "../usecases/recognise-workbook";
 import { inferProfileId } from "../usecases/infer-profile";
@@ -319,8 +320,10 @@ export function CheckTab() {
 
   function reportInput(d: Done): ReportInput {
     return {
-      forms: d.result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "" })),
+      forms: d.result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing: f.missing ?? [] })),
       findings: d.findings,
+      unread: d.result.unread,
+      notices: d.result.notices,
       locale,
     };
   }
@@ -354,7 +357,8 @@ export function CheckTab() {
   const stale = done !== undefined && (done.revision !== pane.revision || done.locale !== locale);
   const counts = done ? countOf(done.findings) : undefined;
   const total = counts ? counts.error + counts.warning + counts.info : 0;
-  const partial = done ? done.result.forms.filter((f) => (f.missing ?? []).length > 0).length : 0;
+  const partial = done ? partialForms(done.result.forms) : 0;
+  const unread = done?.result.unread ?? [];
   const noForms = done ? done.result.sheets.filter((s) => s.forms.length === 0).map((s) => s.sheet) : [];
   const reviewNode = review ? (
     <ConfirmWrite changes={review.changes} skipped={review.skipped} busy={writing} onConfirm={() => void confirmFix()} onCancel={() => setReview(undefined)} />
@@ -401,8 +405,16 @@ export function CheckTab() {
             <Caption1 className={shared.muted}>
               {t(done.result.inferred ? "check.profileInferred" : "check.profile", { name: done.result.profile.name[locale === "en" ? "en" : "zh-CN"] })}
             </Caption1>
-            {outcome(done.result, total, counts, partial)}
+            {outcome(done.result, total, counts, partial + unread.length)}
             {done.result.forms.length > 0 && partial > 0 && <Body1>{t("check.partialForms", { count: partial })}</Body1>}
+            {unread.map((m) => (
+              <Body1 key={m}>{t("check.unreadPart", { part: m })}</Body1>
+            ))}
+            {done.result.notices.map((m) => (
+              <Caption1 key={m} className={shared.muted}>
+                {t("check.readNotice", { notice: m })}
+              </Caption1>
+            ))}
           </div>
           {total > 0 && (
             <div className={styles.counts} role="group" aria-label={t("check.counts")}>
@@ -458,6 +470,7 @@ export function CheckTab() {
           )}
           <FindingsList
             groups={groups}
+            notices={done.result.notices}
             onSelect={(f, c) => {
               setCurrent(f);
               void select(f, c);

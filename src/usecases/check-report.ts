@@ -11,17 +11,24 @@ import { FORM_KIND_NAMES, type FormKind } from "../forms/forms";
 import { qualify, toA1 } from "../grid/address";
 import type { CellWrite, LayoutOp, WorkbookHost } from "../hosts/host";
 import type { Finding, Locale, Severity } from "../rules/types";
+import { readStatus } from "./read-outcome";
 
 export interface ReportForm {
   kind: FormKind;
   sheet: string;
   range: string;
   title: string;
+  /** Essential parts not found: not checked, and said so in the report. */
+  missing?: readonly string[];
 }
 
 export interface ReportInput {
   forms: readonly ReportForm[];
   findings: readonly Finding[];
+  /** Parts of sheets that could not be read (not checked). */
+  unread?: readonly string[];
+  /** How the workbook was read (merged areas resolved, …). */
+  notices?: readonly string[];
   locale?: Locale;
 }
 
@@ -36,6 +43,11 @@ const WORDS = {
     severity: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
     workbook: "（整个工作簿）",
     none: "未发现问题。",
+    noneInRead: "读到的内容中未发现问题；未读到的部分没有检查。",
+    nothingRead: "没有识别出任何表格，没有做任何检查。",
+    missing: (m: string) => `⚠ 未读到：${m}（这些部分没有检查）`,
+    unread: "⚠ 无法读取",
+    notice: "读取说明",
   },
   en: {
     sheetName: "Check report",
@@ -47,6 +59,11 @@ const WORDS = {
     severity: { error: "error", warning: "warning", info: "note" } as Record<Severity, string>,
     workbook: "(whole workbook)",
     none: "No problems found.",
+    noneInRead: "No problems found in what was read; the parts not read were not checked.",
+    nothingRead: "No form was recognised: nothing was checked.",
+    missing: (m: string) => `⚠ Not found: ${m} (not checked)`,
+    unread: "⚠ Could not be read",
+    notice: "How it was read",
   },
 };
 
@@ -91,17 +108,27 @@ export function reportRows(input: ReportInput): { rows: CellWrite[][]; findingsH
   for (const form of input.forms) {
     const c = counts(findingsOf(form, input.findings));
     rows.push([v(form.sheet), v(formName(form, locale)), v(form.range), v(c.error), v(c.warning), v(c.info)]);
+    if (form.missing && form.missing.length > 0) rows.push([v(form.sheet), v(w.missing(form.missing.join("、")))]);
   }
+  for (const m of input.unread ?? []) rows.push([v(""), v(`${w.unread}：${m}`)]);
+  for (const m of input.notices ?? []) rows.push([v(""), v(`${w.notice}：${m}`)]);
   rows.push([]);
   const findingsHeader = rows.length;
   rows.push(w.findingsHead.map(v));
-  if (input.findings.length === 0) rows.push([v(""), v(""), v(""), v(""), v(w.none)]);
+  if (input.findings.length === 0) rows.push([v(""), v(""), v(""), v(""), v(noneText(input))]);
   for (const f of input.findings) {
     const cell = cellOf(f);
     const link: CellWrite = cell ? { formula: `=HYPERLINK(${quoted(`#${qualify(cell.sheet, cell.ref)}`)},${quoted(cell.ref)})` } : v("");
     rows.push([v(cell?.sheet ?? (f.sheet || w.workbook)), link, v(f.rule), v(w.severity[f.severity]), v(f.message), v(f.fix ? String(f.fix.value) : "")]);
   }
   return { rows, findingsHeader };
+}
+
+/** Nothing found: said as much as was read — never a plain all-clear for a form read in part or a file with no form. */
+function noneText(input: ReportInput): string {
+  const w = WORDS[input.locale ?? "zh-CN"];
+  const status = readStatus(input.forms, input.findings.length, input.unread ?? []);
+  return status === "nothing-read" ? w.nothingRead : status === "partial" ? w.noneInRead : w.none;
 }
 
 /** The same report as plain text, for pasting into a message or a document. */
@@ -114,8 +141,12 @@ export function reportText(input: ReportInput): string {
     const mine = findingsOf(form, input.findings);
     const c = counts(mine);
     lines.push(`${formName(form, locale)}（${form.sheet} ${form.range}）：${w.formsHead[3]} ${c.error}，${w.formsHead[4]} ${c.warning}，${w.formsHead[5]} ${c.info}`);
+    if (form.missing && form.missing.length > 0) lines.push(`  ${w.missing(form.missing.join("、"))}`);
   }
+  for (const m of input.unread ?? []) lines.push(`${w.unread}：${m}`);
+  for (const m of input.notices ?? []) lines.push(`${w.notice}：${m}`);
   lines.push("");
+  if (input.findings.length === 0) lines.push(noneText(input));
   for (const f of input.findings) {
     const cell = cellOf(f);
     const where = cell ? `${cell.sheet} ${cell.ref}` : f.sheet || w.workbook;

@@ -9,6 +9,7 @@
  * probed in the same round trip), the marks (1 on a sheet that carried none of ours, else 2: one
  * read, one write), plus 1 for the active sheet when no sheet is named.
  */
+import { unreadParts } from "./read-outcome";
 import type { WorkbookHost } from "../hosts/host";
 import type { Form } from "../forms/forms";
 import { checkForms } from "../rules/engine";
@@ -38,6 +39,8 @@ export interface CheckSheetResult {
   marked: number;
   /** Where the worst finding shows, to bring into view. */
   first?: string;
+  /** Parts of the sheet that hold forms but could not be read: not checked. */
+  unread: string[];
 }
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
@@ -55,7 +58,7 @@ export async function checkSheet(host: WorkbookHost, sheet?: string, options: Ch
   const marks = highlightsBySheet(findings).get(name) ?? [];
   if (!options.dryRun) await host.setHighlights(name, marks);
   const worst = [...marks].sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
-  const result: CheckSheetResult = { sheet: name, profile, forms, findings, ignored, marked: marks.length };
+  const result: CheckSheetResult = { sheet: name, profile, forms, findings, ignored, marked: marks.length, unread: recognition ? unreadParts([recognition]) : [] };
   if (worst) result.first = worst.ref;
   return result;
 }

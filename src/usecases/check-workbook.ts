@@ -10,6 +10,7 @@ import type { RegionProfile } from "../rules/profiles/profile";
 import { DEFAULT_PROFILE, getProfile } from "../rules/profiles";
 import type { Finding, Locale } from "../rules/types";
 import { recogniseWorkbook, type RecogniseOptions } from "./recognise-workbook";
+import { unreadParts } from "./read-outcome";
 
 /** Workbook setting holding the rule ids the clerk chose to ignore. */
 export const IGNORED_RULES_SETTING = "ignoredRules";
@@ -27,6 +28,10 @@ export interface CheckWorkbookResult {
   forms: Form[];
   findings: Finding[];
   ignored: string[];
+  /** How the workbook was read (the host's notices: merged areas resolved, …). */
+  notices: string[];
+  /** Parts of sheets with forms that could not be read (see read-outcome). */
+  unread: string[];
 }
 
 export async function checkWorkbook(host: WorkbookHost, options: CheckWorkbookOptions = {}): Promise<CheckWorkbookResult> {
@@ -36,7 +41,7 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckWorkbookOp
   const sheets = await recogniseWorkbook(host, options);
   const forms = sheets.flatMap((s) => s.forms);
   const findings = checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored });
-  return { profile, sheets, forms, findings, ignored };
+  return { profile, sheets, forms, findings, ignored, notices: [...(host.notices ?? [])], unread: unreadParts(sheets) };
 }
 
 export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number; info: number } {

@@ -21,7 +21,7 @@ export type DocumentKind = "xlsx" | "xls" | "ods" | "csv" | "pdf" | "text";
 export interface OpenedDocument {
   kind: DocumentKind;
   host: MemoryHost;
-  /** What the clerk should know about how the file was read (info, one sentence each). */
+  /** What the clerk should know about how the file was read (info, one sentence each); also in `host.notices`. */
   notices: string[];
 }
 
@@ -43,6 +43,13 @@ async function fromReader<T>(fileName: string, read: () => Promise<T>): Promise<
 }
 
 export async function openDocument(fileName: string, bytes: Uint8Array): Promise<OpenedDocument> {
+  const doc = await open(fileName, bytes);
+  // The host carries every notice, so whatever checks it (command line, pane) can say how it was read.
+  doc.host.notices.push(...doc.notices);
+  return doc;
+}
+
+async function open(fileName: string, bytes: Uint8Array): Promise<OpenedDocument> {
   if (bytes.length === 0) throw new InputError(`“${fileName}”是空文件。`);
   const format = sniffFormat(fileName, bytes);
   const sheet = baseName(fileName).slice(0, 31) || "文本";

@@ -11,6 +11,7 @@
  *
  * Cancelling (signal.aborted) stops between sheets; the result then says `cancelled`.
  */
+import { unreadParts } from "./read-outcome";
 import type { Form } from "../forms/forms";
 import { parseRange, type CellRange } from "../grid/address";
 import type { WorkbookHost } from "../hosts/host";
@@ -64,6 +65,10 @@ export interface PaneCheckResult {
   /** The region the check ran under, and whether it was recognised from the forms. */
   profile: RegionProfile;
   inferred: boolean;
+  /** How the workbook was read (the host's notices: merged areas resolved, …). */
+  notices: string[];
+  /** Parts of the sheets read that hold forms but could not be read: not checked. */
+  unread: string[];
   /**
    * Set when a selection was checked: its sheet was read and checked as a whole, `forms` and
    * `findings` keep what overlaps the selection, `sheetFindings` every finding of the sheet (the
@@ -147,8 +152,9 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
   }
   const kept = places.length > 0 ? findings.filter((f) => !isIgnoredAt(f, places)) : findings;
   const sorted = sortFindings(kept, forms);
-  if (scope.kind !== "range") return { scope, sheets, forms, findings: sorted, ignored, cancelled, profile, inferred };
-  return { ...withinSelection(scope, forms, sorted), scope, sheets, ignored, cancelled, profile, inferred };
+  const read = { notices: [...(host.notices ?? [])], unread: unreadParts(sheets) };
+  if (scope.kind !== "range") return { scope, sheets, forms, findings: sorted, ignored, cancelled, profile, inferred, ...read };
+  return { ...withinSelection(scope, forms, sorted), scope, sheets, ignored, cancelled, profile, inferred, ...read };
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {

@@ -17,13 +17,14 @@ import { UsageError, type ParsedArgs } from "../args";
 import type { CommandContext } from "../context";
 import { PROFILES, DEFAULT_PROFILE, getProfile } from "../../rules/profiles";
 import type { Finding, Locale } from "../../rules/types";
-import { FORM_KIND_NAMES, type FormKind } from "../../forms/forms";
+import { FORM_KIND_NAMES, type Form, type FormKind } from "../../forms/forms";
 import { qualify } from "../../grid/address";
 import { checkWorkbook, countBySeverity } from "../../usecases/check-workbook";
 import { writeCheckReport } from "../../usecases/check-report";
 import { highlightFindings } from "../../usecases/highlight-findings";
 import { outputOption, writeWorkbook } from "../output-file";
-import { missingSentence } from "../../recognise";
+import { missingSentence, readFields, type ReadField } from "../../recognise";
+import { partialForms, readStatus, sheetNotices, type ReadStatus } from "../../usecases/read-outcome";
 
 interface FormRef {
   kind: FormKind;
@@ -32,6 +33,10 @@ interface FormRef {
   title: string;
   /** Essential parts not read: those were not checked. */
   missing: string[];
+  /** What was read: each field with its label, cell and value. */
+  read: ReadField[];
+  /** Notices about how this form's sheet was read (merged areas resolved, …). */
+  notices: string[];
   counts: { error: number; warning: number; info: number };
   /** One line: the form and its counts. */
   summary: string;
@@ -40,7 +45,11 @@ interface FormRef {
 interface FileReport {
   file: string;
   /** "clean": forms read in full, nothing found; "problems"; "partial": nothing found in what was read, but parts were not; "nothing-read": no form recognised. */
-  status: "clean" | "problems" | "partial" | "nothing-read";
+  status: ReadStatus;
+  /** How the file was read (merged areas resolved, read by content, …). */
+  notices: string[];
+  /** Parts of sheets with forms that could not be read: not checked. */
+  unread: string[];
   profile: string;
   profileName: string;
   forms: FormRef[];
@@ -75,20 +84,25 @@ function countsText(c: { error: number; warning: number; info: number }, locale:
  * The last line: problems found, or the all-clear — which is given only when forms were read
  * in full and nothing was found. No form read, or forms read only in part, say so instead.
  */
-function summary(findings: readonly Finding[], forms: readonly FormRef[], locale: Locale): string {
+function summary(findings: readonly Finding[], forms: readonly FormRef[], unread: readonly string[], locale: Locale): string {
   const c = countBySeverity(findings);
   const total = findings.length;
-  const partial = forms.filter((f) => f.missing.length > 0).length;
+  const partial = partialForms(forms);
+  const status = readStatus(forms, total, unread);
   if (locale === "en") {
-    if (forms.length === 0) return "✖ No form was recognised: nothing was checked.";
+    if (status === "nothing-read") return "✖ No form was recognised: nothing was checked.";
     const counts = `${total} problem(s): ${countsText(c, locale)}`;
-    const part = partial > 0 ? ` ${partial} form(s) could not be read in full (see “Not found”); those parts were not checked.` : "";
-    if (total === 0) return partial > 0 ? `⚠ No problems found in what was read.${part}` : "✔ No problems found.";
+    const part =
+      (partial > 0 ? ` ${partial} form(s) could not be read in full (see “Not found”); those parts were not checked.` : "") +
+      (unread.length > 0 ? ` ${unread.length} part(s) of sheets could not be read (see above) and were not checked.` : "");
+    if (total === 0) return status === "partial" ? `⚠ No problems found in what was read.${part}` : "✔ No problems found.";
     return `✖ ${counts}.${part}`;
   }
-  if (forms.length === 0) return "✖ 没有识别出任何表格，没有做任何检查。";
-  const part = partial > 0 ? `另有 ${partial} 张表有未读到的部分（见“未读到”），这些部分没有检查。` : "";
-  if (total === 0) return partial > 0 ? `⚠ 读到的内容中未发现问题。${part}` : "✔ 未发现问题。";
+  if (status === "nothing-read") return "✖ 没有识别出任何表格，没有做任何检查。";
+  const part =
+    (partial > 0 ? `另有 ${partial} 张表有未读到的部分（见“未读到”），这些部分没有检查。` : "") +
+    (unread.length > 0 ? `另有 ${unread.length} 处内容无法读取（见上文），没有检查。` : "");
+  if (total === 0) return status === "partial" ? `⚠ 读到的内容中未发现问题。${part}` : "✔ 未发现问题。";
   return `✖ 共 ${total} 个问题：${countsText(c, locale)}。${part}`;
 }
 
@@ -97,11 +111,11 @@ function worst(c: { error: number; warning: number; info: number }): number {
   return c.error > 0 ? 0 : c.warning > 0 ? 1 : c.info > 0 ? 2 : 3;
 }
 
-function formRef(f: { kind: FormKind; sheet: string; range: string; title?: { value: string }; missing?: string[] }, findings: readonly Finding[], locale: Locale): FormRef {
+function formRef(f: Form, findings: readonly Finding[], notices: readonly string[], locale: Locale): FormRef {
   const own = findings.filter((x) => x.form && formKey({ sheet: x.sheet, range: x.form.range }) === formKey(f));
   const counts = countBySeverity(own);
   const missing = f.missing ?? [];
-  const ref = { kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing };
+  const ref = { kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing, read: readFields(f), notices: sheetNotices(notices, f.sheet) };
   // A form read only in part gets no all-clear: the line under it names what was not read.
   const clear = missing.length > 0 ? (locale === "en" ? "⚠ read in part" : "⚠ 部分未读到") : locale === "en" ? "✔ no problems" : "✔ 无问题";
   const state = own.length === 0 ? clear : countsText(counts, locale);
@@ -133,14 +147,15 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       continue;
     }
     const result = await checkWorkbook(doc.host, { profile, locale, ignore });
-    const partial = result.forms.some((f) => (f.missing ?? []).length > 0);
     reports.push({
       file,
-      status: result.forms.length === 0 ? "nothing-read" : result.findings.length > 0 ? "problems" : partial ? "partial" : "clean",
+      status: readStatus(result.forms, result.findings.length, result.unread),
+      notices: result.notices,
+      unread: result.unread,
       profile: profile.id,
       profileName: profile.name[locale],
       // Forms with errors first, then warnings, then infos, then clean ones; document order within each.
-      forms: result.forms.map((f) => formRef(f, result.findings, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
+      forms: result.forms.map((f) => formRef(f, result.findings, result.notices, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
       findings: result.findings,
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
     });
@@ -150,8 +165,8 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     }
     if (report !== undefined) {
       if (annotate !== undefined) await doc.host.clearHighlights();
-      const forms = result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "" }));
-      await writeCheckReport(doc.host, { forms, findings: result.findings, locale });
+      const forms = result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing: f.missing ?? [] }));
+      await writeCheckReport(doc.host, { forms, findings: result.findings, unread: result.unread, notices: result.notices, locale });
       await writeWorkbook(ctx, doc.host, report);
     }
   }
@@ -181,9 +196,10 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       }
       if (!acrossFirst) across();
       if (r.forms.length === 0) for (const m of r.messages) ctx.out(`  ${m}`);
-      ctx.out(`  ${summary(r.findings, r.forms, locale)}`);
+      for (const m of r.unread) ctx.out(`  ⚠ ${m}`);
+      ctx.out(`  ${summary(r.findings, r.forms, r.unread, locale)}`);
     }
-    if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), locale));
+    if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), reports.flatMap((r) => r.unread), locale));
     if (annotate !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Annotated copy written to ${annotate}.` : `已生成带标记的副本：${annotate}`);
     if (report !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Report written to ${report} (sheet “Check report”).` : `已生成检查报告：${report}（工作表“检查报告”）`);
   }

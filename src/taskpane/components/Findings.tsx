@@ -28,6 +28,7 @@ import { getLocale, t, type MessageKey } from "../../i18n";
 import { ALL_RULES } from "../../rules/catalogue";
 import type { Finding, FindingCell, Severity } from "../../rules/types";
 import { FormDetails } from "./FormDetails";
+import { sheetNotices } from "../../usecases/read-outcome";
 import { useShared } from "./styles";
 
 export const SEVERITY_LABEL: Record<Severity, MessageKey> = { error: "severity.error", warning: "severity.warning", info: "severity.info" };
@@ -169,6 +170,8 @@ export type IgnoreScope = "cell" | "form" | "workbook";
 
 export interface FindingsProps extends FindingActions {
   groups: readonly FormGroup[];
+  /** How the workbook was read (merged areas resolved, …): each form's "读取到的内容" shows those naming its sheet. */
+  notices?: readonly string[];
   /** Findings drawn open at first, form by form (the rest open on a click or as 下一个 reaches them). */
   openBudget?: number;
 }
@@ -178,13 +181,13 @@ export function findingKey(f: Finding): string {
   return `${f.rule}|${f.sheet}|${f.messageId}|${f.cells.map((c) => `${c.sheet ?? ""}!${c.ref}`).join(",")}`;
 }
 
-export function FindingsList({ groups, openBudget = 60, ...actions }: FindingsProps) {
+export function FindingsList({ groups, notices = [], openBudget = 60, ...actions }: FindingsProps) {
   const shared = useShared();
   const opens = startOpen(groups, openBudget);
   return (
     <ul className={shared.list} aria-label={t("check.forms")}>
       {groups.map((g, i) => (
-        <FormCard key={g.key} group={g} startOpen={opens[i]!} {...actions} />
+        <FormCard key={g.key} group={g} notices={notices} startOpen={opens[i]!} {...actions} />
       ))}
     </ul>
   );
@@ -205,7 +208,7 @@ function startOpen(groups: readonly FormGroup[], budget: number): boolean[] {
 /** Findings listed per rule before "显示其余 N 处". */
 const SHOWN_PER_RULE = 20;
 
-function FormCard({ group, startOpen, ...actions }: { group: FormGroup; startOpen: boolean } & FindingActions) {
+function FormCard({ group, notices, startOpen, ...actions }: { group: FormGroup; notices: readonly string[]; startOpen: boolean } & FindingActions) {
   const styles = useStyles();
   const shared = useShared();
   const form = group.form;
@@ -272,7 +275,7 @@ function FormCard({ group, startOpen, ...actions }: { group: FormGroup; startOpe
               {t("check.whatWasRead")}
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              {open.includes("read") && <FormDetails form={form} />}
+              {open.includes("read") && <FormDetails form={form} notices={sheetNotices(notices, form.sheet)} />}
             </AccordionPanel>
           </AccordionItem>
         )}

@@ -52,12 +52,19 @@ function shown(n: TracedNumber | undefined): string {
   return n.value === null ? t("read.blank") : String(n.value);
 }
 
-export function FormDetails({ form }: { form: Form }) {
+/** What was read of a form: its range, the essential parts not found, how its sheet was read (`notices`), every field with its cell. */
+export function FormDetails({ form, notices = [] }: { form: Form; notices?: readonly string[] }) {
   const shared = useShared();
   return (
     <div className={shared.tight}>
       <Caption1>{t("read.range", { range: form.range })}</Caption1>
       {form.missing && form.missing.length > 0 && <Caption1Strong role="note">{t("read.missing", { missing: form.missing.join("、") })}</Caption1Strong>}
+      {!form.missing?.length && <Caption1>{t("read.complete")}</Caption1>}
+      {notices.map((n) => (
+        <Caption1 key={n} role="note">
+          {t("read.notice", { notice: n })}
+        </Caption1>
+      ))}
       <FieldList form={form} />
       {hasIndicators(form) && <PerformanceDetails form={form} />}
       {form.kind === "ST" && <SummaryDetails form={form} />}

@@ -11,6 +11,9 @@ import { BROKEN_PROJECT_ROWS } from "../../fixtures/broken-project";
 
 const FIX = join(__dirname, "../../fixtures/seeds");
 
+// Whole seed workbooks checked and written again: slow on a busy machine, not a speed assertion.
+jest.setTimeout(30_000);
+
 
 /** A project form with one MON-01 error (see the fixture). */
 const BROKEN = BROKEN_PROJECT_ROWS.join("\n");
@@ -143,4 +146,52 @@ describe("jixiao check says what it could not read", () => {
     expect(r.status).toBe("partial");
     expect(r.forms[0]!.missing).toEqual(["预算年度", "单位名称", "项目名称", "资金金额", "绩效目标"]);
   });
+
+  it("--json lists what was read of every form (label, cell, value); --report says the parts not read and gives no all-clear", async () => {
+    const rows = ["项目支出绩效目标表", "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t维修次数\t≥50次"];
+    const file = tempFile("partial.txt", rows.join("\n"));
+    const j = capture();
+    await main(["check", "--json", "--ignore", "STR-01,STR-04", file], j.ctx);
+    const r = (JSON.parse(j.out.join("\n")) as { files: { forms: { read: { label: string; ref: string; value: unknown }[] }[]; unread: string[]; notices: string[] }[] }).files[0]!;
+    expect(r.forms[0]!.read).toEqual(expect.arrayContaining([{ part: "indicators", label: "三级指标", ref: "C4", value: "维修次数" }, { part: "indicators", label: "维修次数 · 指标值", ref: "D4", value: "≥50次" }]));
+    expect(r.unread).toEqual([]);
+    expect(r.notices).toEqual([]);
+
+    const outFile = join(mkdtempSync(join(tmpdir(), "jixiao-out-")), "report.xlsx");
+    await main(["check", "--ignore", "STR-01,STR-04", file, "--report", outFile], capture().ctx);
+    const ws = (await MemoryHost.open(new Uint8Array(readFileSync(outFile)))).workbook.getWorksheet("检查报告")!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain("⚠ 未读到：预算年度、单位名称、项目名称、资金金额、绩效目标（这些部分没有检查）");
+    expect(texts).toContain("读到的内容中未发现问题；未读到的部分没有检查。");
+    expect(texts).not.toContain("未发现问题。");
+  });
+
+  it("--report on a file with no form says nothing was checked", async () => {
+    const file = tempFile("notes.txt", "会议纪要\n今天讨论了明年的工作安排。\n");
+    const outFile = join(mkdtempSync(join(tmpdir(), "jixiao-out-")), "report.xlsx");
+    await main(["check", file, "--report", outFile], capture().ctx);
+    const ws = (await MemoryHost.open(new Uint8Array(readFileSync(outFile)))).workbook.getWorksheet("检查报告")!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain("没有识别出任何表格，没有做任何检查。");
+    expect(texts).not.toContain("未发现问题。");
+  });
+
+  it("overlapping merged areas resolved on opening are said in --json (for the file and for the form on that sheet), in --report and on stderr", async () => {
+    const input = tempFile("overlap.xls", readFileSync(join(__dirname, "../../fixtures/formats/overlap.xls")));
+    const j = capture();
+    await main(["check", "--json", input], j.ctx);
+    const r = (JSON.parse(j.out.join("\n")) as { files: { notices: string[]; status: string; forms: { sheet: string; notices: string[] }[] }[] }).files[0]!;
+    expect(r.notices).toEqual([expect.stringMatching(/执行监控.*重叠.*A3:C6/)]);
+    expect(r.forms.find((f) => f.sheet === "执行监控")!.notices).toEqual(r.notices);
+    expect(j.err.join("\n")).toMatch(/overlap\.xls › 提示：.*A3:C6/);
+    const outFile = join(mkdtempSync(join(tmpdir(), "jixiao-out-")), "report.xlsx");
+    await main(["check", input, "--report", outFile], capture().ctx);
+    const ws = (await MemoryHost.open(new Uint8Array(readFileSync(outFile)))).workbook.getWorksheet("检查报告")!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts.some((t) => /^读取说明：.*A3:C6/.test(t))).toBe(true);
+  });
 });
+

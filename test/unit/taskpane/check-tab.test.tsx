@@ -2,7 +2,10 @@
  * @jest-environment jsdom
  */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Grid } from "../../../src/grid/grid";
+import { openDocument } from "../../../src/usecases/open-document";
 import { FIXABLE_PROJECT_ROWS } from "../../fixtures/fixable-project";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { checkWorkbook, countBySeverity } from "../../../src/usecases/check-workbook";
@@ -170,6 +173,18 @@ test("a form read only in part says what was not read, and gives no all-clear", 
   expect(screen.queryByText("未发现问题。")).toBeNull();
   fireEvent.click(screen.getByRole("button", { name: /读取到的内容$/ }));
   expect(await screen.findByText(/^未读到：预算年度、单位名称、项目名称、资金金额、绩效目标。/)).toBeTruthy();
+});
+
+test("how the file was read (overlapping merged areas resolved) is said under the result and in the form's 读取到的内容", async () => {
+  const doc = await openDocument("overlap.xls", new Uint8Array(readFileSync(join(__dirname, "../../fixtures/formats/overlap.xls"))));
+  await renderPane(doc.host);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  const notice = /^读取说明：工作表“执行监控”中有相互重叠的合并单元格，已取消其中 A3:C6 的合并/;
+  expect(await screen.findByText(notice, {}, { timeout: 20_000 })).toBeTruthy();
+  expect(screen.queryByText("未发现问题。")).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: /读取到的内容$/ }));
+  await waitFor(() => expect(screen.getAllByText(notice)).toHaveLength(2));
+  expect(screen.getByText(/^未读到：/)).toBeTruthy();
 });
 
 test("a host that fails shows the message, not a crash", async () => {

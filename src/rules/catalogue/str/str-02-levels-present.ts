@@ -4,6 +4,8 @@
  * category that is missing for real is reported (typically the first rows of a table whose
  * 一级 column was never filled, or a 三级 left blank next to a target).
  *
+ * A table that lists indicators by name only, with no 一级/二级 columns, is asked for its 三级 only.
+ *
  * A row with neither a 三级 name nor a 指标值 is an empty template row: STR-07 reports it
  * (as a leftover to fill or delete), so STR-02 leaves it alone.
  */
@@ -33,7 +35,9 @@ export default defineRule({
     if (form.kind !== "DT" && form.kind !== "PT" && form.kind !== "DS" && form.kind !== "PS") return;
     for (const ind of form.indicators) {
       if (isEmptyTemplateRow(ind)) continue;
-      const missing = (["level1", "level2", "level3"] as const).filter((k) => ind[k].value.trim() === "");
+      // A table with no 一级/二级 columns (重庆's flat list) cannot leave them blank: only 三级 is asked for.
+      const levels = ind.uncategorised ? (["level3"] as const) : (["level1", "level2", "level3"] as const);
+      const missing = levels.filter((k) => ind[k].value.trim() === "");
       const first = missing[0];
       if (first === undefined) continue;
       ctx.report({
