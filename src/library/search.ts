@@ -169,3 +169,15 @@ export function suggestForForms(forms: readonly Form[], limit?: number): Project
     suggestions: suggestForForm(form, limit),
   }));
 }
+
+/**
+ * The library's entry an indicator name is, if any: the same name once normalised, or a longer
+ * name ending in a library name of five characters or more (“2024年项目总成本” is 项目总成本).
+ * Names only alike are not matched: the rules hold the clerk to this entry's unit and direction.
+ */
+export function libraryEntryFor(name: string, library: readonly LibraryIndicator[] = LIBRARY): LibraryIndicator | undefined {
+  const n = normaliseText(name);
+  if (n === "") return undefined;
+  const names = library.map((ind) => ({ ind, key: normaliseText(ind.level3) }));
+  return names.find((x) => x.key === n)?.ind ?? names.find((x) => x.key.length >= 5 && n.endsWith(x.key))?.ind;
+}

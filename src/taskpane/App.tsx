@@ -2,7 +2,7 @@
  * The task pane. It talks to the workbook only through the WorkbookHost it is given, so the same
  * component runs in Excel, in WPS, in the browser preview and in tests.
  *
- * Five tabs — 检查, 模板, 评分, 导入, 设置 — each inside an error boundary. A tab stays mounted
+ * Six tabs — 检查, 模板, 评分, 导入, 指标库, 设置 — each inside an error boundary. A tab stays mounted
  * once opened (its results survive switching tabs). Each tab is loaded on first use (the rule
  * engine, recogniser, templates and scoring writer are large), so the pane's first download is
  * the shell alone.
@@ -34,6 +34,7 @@ const CheckTab = lazy(() => import(/* webpackChunkName: "pane-check" */ "./Check
 const SettingsTab = lazy(() => import(/* webpackChunkName: "pane-settings" */ "./tabs/SettingsTab").then((m) => ({ default: m.SettingsTab })));
 const TemplatesTab = lazy(() => import(/* webpackChunkName: "pane-templates" */ "./tabs/TemplatesTab").then((m) => ({ default: m.TemplatesTab })));
 const ScoringTab = lazy(() => import(/* webpackChunkName: "pane-scoring" */ "./tabs/ScoringTab").then((m) => ({ default: m.ScoringTab })));
+const LibraryTab = lazy(() => import(/* webpackChunkName: "pane-library" */ "./tabs/LibraryTab").then((m) => ({ default: m.LibraryTab })));
 const ImportTab = lazy(() => import(/* webpackChunkName: "pane-import" */ "./tabs/ImportTab").then((m) => ({ default: m.ImportTab })));
 
 const TABS: readonly { id: TabId; label: MessageKey }[] = [
@@ -41,6 +42,7 @@ const TABS: readonly { id: TabId; label: MessageKey }[] = [
   { id: "templates", label: "tab.templates" },
   { id: "scoring", label: "tab.scoring" },
   { id: "import", label: "tab.import" },
+  { id: "library", label: "tab.library" },
   { id: "settings", label: "tab.settings" },
 ];
 
@@ -104,6 +106,7 @@ export function App({ host, initialTab = "check" }: AppProps) {
     templates: () => <TemplatesTab />,
     scoring: () => <ScoringTab />,
     import: () => <ImportTab />,
+    library: () => <LibraryTab />,
     settings: () => <SettingsTab />,
   };
 

@@ -86,7 +86,7 @@ export async function detectHost(win: BootWindow, guardMs = OUTSIDE_OFFICE_GUARD
   return "browser";
 }
 
-const TAB_IDS = ["check", "templates", "scoring", "import", "settings"] as const;
+const TAB_IDS = ["check", "templates", "scoring", "import", "library", "settings"] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 /** The tab a ribbon button asked for: taskpane.html?tab=templates (see manifest.xml). */

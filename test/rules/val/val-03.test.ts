@@ -19,6 +19,10 @@ ruleTester(rule, {
     },
     { name: "正向 phrases win over cost words (取暖费用节约率)", forms: rows(["效益指标", "经济效益指标", "取暖费用节约率", "≥5%"]) },
     { name: "a percentage under 社会成本 keeps the direction of its name", forms: rows(["成本指标", "社会成本指标", "各单位后勤服务满意度", "≥95%"]) },
+    {
+      name: "a 指标库 indicator keeps the library's direction over the name's cue (成本控制率 is a ceiling, 有效投诉次数 too)",
+      forms: rows(["成本指标", "经济成本指标", "成本控制率", "≤100%"], ["满意度指标", "服务对象满意度指标", "有效投诉次数", "≤3次"]),
+    },
     { name: "seeds 000, 001, 003", forms: () => ["000", "001", "003"].flatMap((n) => formsOfSeedText(n)) },
   ],
   invalid: [

@@ -107,8 +107,8 @@ describe("jixiao library export and search --workbook", () => {
     writeFileSync(book, await host.save());
 
     const search = capture();
-    expect(await main(["library", "search", "档案", "--workbook", book], search.ctx)).toBe(0);
-    expect(search.out[0]).toBe("指标库中与“档案”相符的指标 1 项：");
+    expect(await main(["library", "search", "档案 页数", "--workbook", book], search.ctx)).toBe(0);
+    expect(search.out[0]).toBe("指标库中与“档案 页数”相符的指标 1 项：");
     expect(search.out.join("\n")).toContain("来源：本单位");
 
     const out = join(dir, "本单位指标.json");

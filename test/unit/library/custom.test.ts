@@ -16,9 +16,9 @@ describe("the unit's own indicators", () => {
     const read = await readCustomIndicators(reopened);
     expect(read.problems).toEqual([]);
     expect(read.indicators).toEqual([{ ...OWN, sources: ["unit"], core: false }]);
-    const hits = searchLibrary("档案", { library: withCustom(read.indicators) });
+    const hits = searchLibrary("档案 页数", { library: withCustom(read.indicators) });
     expect(hits.map((h) => h.indicator.level3)).toEqual(["档案数字化页数"]);
-    expect(searchLibrary("档案")).toEqual([]);
+    expect(searchLibrary("档案 页数")).toEqual([]);
   });
 
   it("names each entry left out: incomplete, clashing with a library id, or not a list; saves nothing then", async () => {

@@ -59,10 +59,10 @@ beforeEach(() => {
   act(() => setLocale("zh-CN"));
 });
 
-test("five tabs with their names; the first one open", async () => {
+test("six tabs with their names; the first one open", async () => {
   await renderPane(new ReadOnlyHost(["Sheet1"]));
-  expect(screen.getAllByRole("tab")).toHaveLength(5);
-  for (const name of ["检查", "模板", "评分", "导入", "设置"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+  expect(screen.getAllByRole("tab")).toHaveLength(6);
+  for (const name of ["检查", "模板", "评分", "导入", "指标库", "设置"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
   expect(screen.getByRole("tab", { name: "检查" }).getAttribute("aria-selected")).toBe("true");
   expect(screen.getByRole("tabpanel", { name: "检查" })).toBeTruthy();
   expect(screen.getByText("当前为浏览器预览，工作簿只保存在本页面中。")).toBeTruthy();
@@ -119,7 +119,7 @@ test("an error while drawing a tab shows a message with Retry, not a blank pane"
 
 test("every control on every tab has an accessible name", async () => {
   await renderPane(new ReadOnlyHost(["Sheet1"]));
-  const probes: Record<string, string> = { 检查: "开始检查", 模板: "插入为新工作表", 评分: "计算并写入本表得分", 导入: "识别表格", 设置: "恢复检查" };
+  const probes: Record<string, string> = { 检查: "开始检查", 模板: "插入为新工作表", 评分: "计算并写入本表得分", 导入: "识别表格", 指标库: "添加本单位指标", 设置: "恢复检查" };
   for (const [tab, probe] of Object.entries(probes)) {
     await openTab(tab);
     if (tab !== "设置") await screen.findByRole("button", { name: probe });

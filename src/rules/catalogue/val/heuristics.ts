@@ -20,6 +20,7 @@ import { formatTargetValue, type Comparator, type QuantitativeValue, type Target
 import { directionByName, directionBySymbol } from "../../../scoring/direction";
 import { toHalfWidth } from "../../../recognise/labels";
 import { canonicalLevel1, canonicalLevel2 } from "../../support";
+import { libraryEntryFor } from "../../../library/search";
 
 /** An indicator name for comparisons: half-width, no spaces, no trailing punctuation or bracketed unit. */
 export function normName(s: string): string {
@@ -205,6 +206,9 @@ export function directionVerdict(ind: Indicator, v: QuantitativeValue): Directio
   const name = measuredName(ind, v);
   const clear = clearDirection(name, ind.level2.value, v.unit);
   if (symbolDir === undefined || symbolDir === "equal" || clear === undefined || clear.why === "unit" || symbolDir === clear.direction) return undefined;
+  // A 指标库 indicator's direction is the library's (“成本控制率 ≤100%”, “有效投诉次数 ≤3次”): the name's cue never contradicts it.
+  const entry = libraryEntryFor(name);
+  if (entry && (entry.direction === "正向") === (symbolDir === "positive")) return undefined;
   const nameDirection = clear.direction === "positive" ? "positive" : "negative";
   const byCategory = clear.why === "category";
   const flipped = FLIP[v.comparator];
