@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import rule from "../../../src/rules/catalogue/val/val-14-library";
+import rule from "../../../src/rules/catalogue/val/val-16-library";
 import { checkForms } from "../../../src/rules/engine";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { recogniseWorkbook } from "../../../src/usecases/recognise-workbook";
@@ -72,7 +72,7 @@ ruleTester(rule, {
   ],
 });
 
-describe("VAL-14 on the committed layouts", () => {
+describe("VAL-16 on the committed layouts", () => {
   it("finds nothing on any layout of test/fixtures/layouts", async () => {
     const dir = join(__dirname, "../../fixtures/layouts");
     const found: string[] = [];
