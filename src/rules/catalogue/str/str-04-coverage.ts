@@ -7,11 +7,16 @@
  * rows (三级 blank or a placeholder such as “无”, and no 指标值) do not count — they are
  * STR-07's. 成本 is required when the region profile accepts only the 101号 framework (under
  * 88号 成本指标 is an optional 二级 of 产出).
+ * A 满意度 category whose rows the template holds and the clerk marked 不适用 is waived, not
+ * missing: 满意度 indicators are asked for where the project serves the public or its users
+ * directly, and templates with a fixed row per category say to write 不适用 otherwise (深圳:
+ * “满意度指标仅针对直接面向社会主体及公众提供公共服务……其他项目结合实际情况可不设满意度指标”).
+ * Outputs and 效益 are required of every project, so marking them 不适用 does not waive them.
  * Not checked: ST (the summary table has no indicators), DS (not in the catalogue's list) and
  * department forms that use their own 一级 categories only (seed 002's 部门管理 / 履职效果 …).
  */
 import { FORM_KIND_NAMES } from "../../../forms/forms";
-import { canonicalLevel1, canonicalLevel2, cells, fmt } from "../../support";
+import { canonicalLevel1, canonicalLevel2, cells, fmt, waivedRows } from "../../support";
 import { defineRule, type FindingCell } from "../../types";
 import { isEmptyTemplateRow } from "../val/heuristics";
 
@@ -86,7 +91,9 @@ export default defineRule({
     }
     const benefitL2 = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"];
     if (!has((l1, l2) => (l2 !== undefined ? benefitL2.includes(l2) : l1 === "效益指标"))) ctx.report({ messageId: "missingBenefit", data, cells: anchor });
-    if (!has((l1, l2) => (l2 !== undefined ? l2 === "服务对象满意度指标" : l1 === "满意度指标"))) ctx.report({ messageId: "missingSatisfaction", data, cells: anchor });
+    const isSatisfaction = (l1: string | undefined, l2: string | undefined): boolean => (l2 !== undefined ? l2 === "服务对象满意度指标" : l1 === "满意度指标");
+    const satisfactionWaived = waivedRows(form).some((ind) => isSatisfaction(canonicalLevel1(ind.level1.value), canonicalLevel2(ind.level2.value)?.name));
+    if (!has(isSatisfaction) && !satisfactionWaived) ctx.report({ messageId: "missingSatisfaction", data, cells: anchor });
     const costL2 = ["成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标"];
     if (!ctx.profile.frameworks.includes("88") && !has((l1, l2) => l1 === "成本指标" || (l2 !== undefined && costL2.includes(l2)))) {
       const total = form.money.find((m) => m.key === "total");
