@@ -13,5 +13,7 @@ import val10 from "./val-10-satisfaction";
 import val11 from "./val-11-deadline-year";
 import val12 from "./val-12-basis";
 import val13 from "./val-13-rounds-to-zero";
+import val14 from "./val-14-implausible";
+import val15 from "./val-15-columns-agree";
 
-export const VAL_RULES: Rule[] = [val01, val02, val03, val04, val05, val06, val07, val08, val09, val10, val11, val12, val13];
+export const VAL_RULES: Rule[] = [val01, val02, val03, val04, val05, val06, val07, val08, val09, val10, val11, val12, val13, val14, val15];
