@@ -10,6 +10,7 @@ import { parseA1 } from "../grid/address";
 import { hasIndicators, type Form } from "../forms/forms";
 import type { Indicator, TracedValue } from "../forms/indicator";
 import { ALL_RULES } from "./catalogue";
+import { recordWaivedRows } from "./support";
 import { DEFAULT_PROFILE, getProfile } from "./profiles";
 import type { RegionProfile } from "./profiles/profile";
 import { isWorkbookRule, type Finding, type Locale, type Message, type RelatedFinding, type Report, type Rule, type RuleContext, type Severity } from "./types";
@@ -62,8 +63,9 @@ export function applicableView(form: Form): Form {
   const split = form.indicators.some((i) => i.target?.parts || i.actual?.parts);
   const twoPeriods = form.indicators.some((i) => i.period === "annual");
   if (!split && !twoPeriods && !form.indicators.some((i) => i.notApplicable)) return form;
-  const indicators = form.indicators
-    .filter((i) => !i.notApplicable && !(twoPeriods && i.period === "mid-term"))
+  const inPeriod = form.indicators.filter((i) => !(twoPeriods && i.period === "mid-term"));
+  const indicators = inPeriod
+    .filter((i) => !i.notApplicable)
     .map((i): Indicator => {
       if (!i.target?.parts && !i.actual?.parts) return i;
       const out: Indicator = { ...i };
@@ -73,7 +75,9 @@ export function applicableView(form: Form): Form {
       if (actual) out.actual = actual;
       return out;
     });
-  return { ...form, indicators };
+  const view = { ...form, indicators };
+  recordWaivedRows(view, inPeriod.filter((i) => i.notApplicable));
+  return view;
 }
 
 export function checkForms(allForms: readonly Form[], options: CheckOptions = {}): Finding[] {

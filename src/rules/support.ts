@@ -100,3 +100,18 @@ export function ownExample(indicators: readonly Indicator[], level2: string, exc
   }
   return NEUTRAL_EXAMPLES[level2] ?? { name: "××完成数量", value: "≥N项" };
 }
+
+/**
+ * The rows a form's view leaves out because the clerk marked them 不适用 / 无 (rules/engine.ts
+ * `applicableView` records them): rules never report on them, but a coverage check may need to
+ * know that a category was present and deliberately waived.
+ */
+const waived = new WeakMap<object, readonly Indicator[]>();
+
+export function recordWaivedRows(view: object, rows: readonly Indicator[]): void {
+  if (rows.length > 0) waived.set(view, rows);
+}
+
+export function waivedRows(form: object): readonly Indicator[] {
+  return waived.get(form) ?? [];
+}

@@ -32,9 +32,9 @@ const EXPECTED_COUNTS: Record<string, Record<string, number>> = {
   // STR-07: the 效益 rows seed 000 marks “无” (经济效益, 生态效益) do not apply and are not reported.
   "000": { "STR-07": 10 }, // STR-03 silent since issue 17: 000 follows 财预〔2013〕53号 (满意度 inside 效益, no 满意度 一级)
   "001": { "STR-04": 9, "STR-05": 5, "VAL-01": 27, "VAL-04": 1, "VAL-07": 5, "VAL-09": 4 /* 经费到位率 under 时效 (issue 17) */, "VAL-12": 9 },
-  "002": { "STR-06": 2, "VAL-01": 5, "VAL-02": 24 /* three “12个月” periods no longer asked for ≥/≤ (issue 17) */, "VAL-03": 4, "VAL-04": 6, "VAL-07": 17, "VAL-08": 1, "VAL-09": 7 /* + money under 时效 (issue 17) */ },
-  "003": { "VAL-01": 1, "VAL-02": 16 },
-  "004": { "STR-05": 2, "STR-06": 1, "VAL-02": 1 /* three “365天” periods no longer asked for ≥/≤ (issue 17) */, "VAL-03": 2, "VAL-04": 6, "VAL-07": 1, "VAL-09": 7 /* + 资金支出情况 under 时效 (issue 17) */, "VAL-12": 6 },
+  "002": { "STR-06": 2, "VAL-01": 5, "VAL-02": 19 /* three “12个月” periods no longer asked for ≥/≤; 100次/辆, 28000人/次, 7部 under 数量 are amounts to deliver (issue 17) */, "VAL-03": 4, "VAL-04": 6, "VAL-07": 17, "VAL-08": 3 /* 及时 for a 时效/数量 target (E70, E94, E194); 提高接待质量 under 社会效益 is a 定性 效益 target (issue 17) */, "VAL-09": 7 /* + money under 时效 (issue 17) */, "VAL-16": 1 /* 后勤服务满意度 under 经济成本指标 (issue 17) */ },
+  "003": { "VAL-01": 1, "VAL-02": 6 /* the 50 次, 250 场次, 40 家 … under 数量 are amounts to deliver (issue 17) */ },
+  "004": { "STR-05": 2, "STR-06": 1, "VAL-02": 1 /* three “365天” periods no longer asked for ≥/≤ (issue 17) */, "VAL-03": 2, "VAL-04": 6, "VAL-07": 1, "VAL-09": 7 /* + 资金支出情况 under 时效 (issue 17) */, "VAL-12": 6, "VAL-14": 3 /* 节支率, 节约率, 增值率 ≥95% (issue 17) */, "VAL-16": 2 /* 总成本费用 under 经济效益指标 (issue 17) */ },
 };
 
 /** The only errors: wrong numbers and structure a reviewer rejects. Everything else on the seeds is a warning. */

@@ -15,6 +15,7 @@ ruleTester(rule, {
     { name: "deadline met", forms: () => [ps({ indicators: [["产出指标", "时效指标", "完成时限", "2021年12月前", "2021年11月", 10, 10]] })] },
     { name: "定性 is EVA-06's", forms: () => [ps({ indicators: [benefit("应急处置能力", "全面提升", "全面提升", 15, 3)] })] },
     { name: "a score above the 分值 is EVA-07's", forms: () => [ps({ indicators: [qty("维修次数", "≥50次", "59次", 10, 12)] })] },
+    { name: "a score below the formula's with the deduction explained (issue 17: never ask to raise it)", forms: () => [ps({ indicators: [qty("维修次数", "≥50次", "59次", 10, 8, "目标设置偏低，自行扣2分")] })] },
     { name: "blank actual is EVA-12's", forms: () => [ps({ indicators: [qty("维修次数", "≥50次", null, 10, 10)] })] },
   ],
   invalid: [
@@ -57,7 +58,27 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: "a score below the formula's, unexplained: a recalculation discrepancy, never “raise it to X” (issue 17)",
+      forms: () => [ps({ indicators: [qty("维修次数", "≥50次", "59次", 10, 8)] })],
+      findings: [
+        {
+          messageId: "scoreBelowFormula",
+          severity: "warning",
+          cells: ["H10", "F10", "E10", "G10"],
+          message: "H10“维修次数”的得分与计分公式不一致：按正向指标计算为 59 ≥ 50 → 10 分，表中填 8 分，低了 2 分。请核对实际完成值、指标值和分值；如是有意扣分，请在偏差原因栏写明扣分理由。",
+        },
+      ],
+    },
   ],
+});
+
+describe("EVA-05 never asks the unit to raise its own score", () => {
+  it("no message of a score below the formula's names a higher score to write", () => {
+    const fs = checkForms([ps({ indicators: [qty("维修次数", "≥50次", "40次", 10, 5), qty("司勤人员", "≥15人", "15人", 10, 9)] })], { rules: [rule] });
+    expect(fs.map((f) => f.messageId)).toEqual(["scoreBelowFormula", "scoreBelowFormula"]);
+    for (const f of fs) expect(f.message).not.toMatch(/请把得分改为/);
+  });
 });
 
 describe("EVA-05 in English", () => {

@@ -9,6 +9,7 @@ ruleTester(rule, {
   valid: [
     { name: "a total cost of the budget's order", forms: () => [pt({ amount: 80, indicators: [cost("总费用控制", "80万元以内")] })] },
     { name: "the same amount written in 元", forms: () => [pt({ amount: 80, indicators: [cost("总费用控制", "≤800000元")] })] },
+    { name: "a cost per transaction (单笔业务经办成本, 四川 layout) is a unit cost", forms: () => [pt({ amount: 320, indicators: [cost("单笔业务经办成本", "≤60元")] })] },
     { name: "a small unit cost (单价) is normal", forms: () => [pt({ amount: 80, indicators: [cost("办公用品单价", "≤50元")] })] },
     { name: "a small amount outside 成本 is not a total", forms: () => [pt({ amount: 80, indicators: [["产出指标", "数量指标", "单次维修费用", "500元"]] })] },
     { name: "a per-person amount is not a plain money unit", forms: () => [pt({ amount: 80, indicators: [cost("人均补助", "≤50元/人")] })] },
@@ -17,6 +18,22 @@ ruleTester(rule, {
     { name: "a cost 1.9 times the budget is MON-02's business, not a unit slip", forms: () => [pt({ amount: 72, indicators: [cost("劳务派遣48人", ">135万元")] })] },
   ],
   invalid: [
+    {
+      name: "a workbook whose every budget is in 元 under a 万元 label: one finding, every budget cell listed",
+      forms: () => [
+        pt({ amount: 800000, indicators: [cost("总费用控制", "≤80万元")] }, "项目1"),
+        pt({ amount: 128500, indicators: [cost("总成本", "128500元")] }, "项目2"),
+        pt({ amount: 3000, indicators: [cost("出具评估报告总成本", "≤0.3万元")] }, "项目3"),
+      ],
+      findings: [
+        {
+          messageId: "workbookInYuan",
+          cells: ["C3", "C3", "C3"],
+          message:
+            "本工作簿有 3 张表的年度资金总额按“元”填写，而标签写的是“万元”：如“项目1”的 C3 为 800000，其指标“总费用控制”的“≤80万元”按万元计约为它的万分之一。请把这些金额换算成万元（800000 元 = 80 万元），或把标签的单位改为“元”。涉及“项目1”、“项目2”、“项目3”。",
+        },
+      ],
+    },
     {
       name: "an amount in 万元 ten thousand times the budget: 元 written as 万元",
       forms: () => [pt({ amount: 80, indicators: [cost("总费用控制", "≤800000万元")] })],

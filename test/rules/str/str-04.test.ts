@@ -23,9 +23,18 @@ ruleTester(rule, {
         }),
       ],
     },
+    {
+      name: "满意度 rows the template holds, marked 不适用: waived, not missing (深圳 template)",
+      forms: () => [ptY([...CLEAN_88.filter((r) => r[0] !== "满意度指标"), ["满意度指标", "服务对象满意度指标", "不适用", "不适用"], [null, "其他满意度", "不适用", "不适用"]])],
+    },
     { name: "seeds 000, 002, 003, 004", forms: () => ["000", "002", "003", "004"].flatMap((n) => formsOfSeedText(n)) },
   ],
   invalid: [
+    {
+      name: "a 数量 row marked 不适用 does not waive 数量: every project delivers something",
+      forms: () => [ptY([["产出指标", "数量指标", "不适用", "不适用"], ...CLEAN_88.slice(1)])],
+      findings: [{ messageId: "missingQuantity", cells: ["A9"] }],
+    },
     {
       name: "no 数量指标, only 时效 (seed 001's pattern)",
       forms: () => [ptY([["产出指标", "时效指标", "资金到位率", "≥90%"], ["效果指标", "可持续影响指标", "长期使用性", "长期"], ["满意度指标", "服务对象满意度指标", "租赁方满意度", "≥80%"]])],

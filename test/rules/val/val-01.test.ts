@@ -8,6 +8,7 @@ const one = (value: string) => () => [ptY([["产出指标", "质量指标", "验
 
 ruleTester(rule, {
   valid: [
+    { name: "a date range written with dots is a period, not a malformed number", forms: () => [ptY([["产出指标", "时效指标", "服务期限", "服务期限2023.1.1-2025.12.31"]])] },
     { name: "standard values", forms: () => [ptY(CLEAN_101), ptY(CLEAN_88)] },
     { name: "written comparators (50次以上, 控制在100万元以内, 2021年12月前)", forms: () => [ptY([["产出指标", "数量指标", "维修次数", "50次以上"], [null, "成本指标", "总费用", "控制在100万元以内"], [null, "时效指标", "完成时间", "2021年12月前"]])] },
     { name: "full-width digits and signs", forms: one("≥９５％") },

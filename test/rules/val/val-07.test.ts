@@ -9,6 +9,10 @@ const rows = (...r: (string | null)[][]) => () => [ptY(r)];
 ruleTester(rule, {
   valid: [
     { name: "fitting values", forms: () => [ptY(CLEAN_101), ptY(CLEAN_88)] },
+    {
+      name: "a quantity in Chinese numerals is measurable (两栋, 半小时内)",
+      forms: () => [ptY([["产出指标", "数量指标", "保洁工作站数量", "两栋"], [null, "时效指标", "处理卫生的及时性", "半小时内"]])],
+    },
     { name: "qualitative values for …性 names (seed 002's department table)", forms: () => [dt({ indicators: [["部门管理", "计划制定", "工作计划制定健全性", "健全"], [null, "目标设定", "绩效目标合理性", "合理"]] })] },
     { name: "a value that shares only a few words with the name", forms: rows(["效益指标", "可持续影响指标", "全面实现“网上派单”智能化", "全面实现"], [null, "质量指标", "优化人员管理", "优化"]) },
     { name: "vague words on target forms are VAL-08's", forms: rows(["产出指标", "数量指标", "维修次数", "明显提升"]) },

@@ -3,6 +3,12 @@
  * 正向 / 反向 ratio or linear per profile / 等于 / deadline). Differences within the profile's
  * scoreTolerance are roundings and pass. Scores below 0 or above the 分值 are EVA-07's; blank
  * scores too.
+ *
+ * Never a request to raise the unit's own score (issue 17): a stated score above the formula's is
+ * an error with the corrected score; a stated score below it is a recalculation discrepancy
+ * (warning) asking to check the figures or state why points were taken off — 财预〔2020〕10号
+ * lets an evaluator deduct (e.g. for a target set too low) — and nothing at all when the 偏差原因
+ * column already explains it.
  */
 import { EXACT, scoreSelfEvaluation, show } from "../../../scoring";
 import { defineRule } from "../../types";
@@ -25,6 +31,10 @@ export default defineRule({
         "zh-CN": "{ref}“{name}”的得分有误。按{how}计算：{arithmetic} 分，表中填 {stated} 分。请把得分改为 {computed} 分{deviationNote}。{directionNote}",
         en: "The score of “{name}” in {ref} is wrong. As a {howEn}: {arithmetic}, but the form says {stated}. Change the score to {computed}{deviationNoteEn}.{directionNoteEn}",
       },
+      scoreBelowFormula: {
+        "zh-CN": "{ref}“{name}”的得分与计分公式不一致：按{how}计算为 {arithmetic} 分，表中填 {stated} 分，低了 {gap} 分。请核对实际完成值、指标值和分值；如是有意扣分，请在偏差原因栏写明扣分理由。{directionNote}",
+        en: "The score of “{name}” in {ref} does not follow the formula: as a {howEn}, {arithmetic}, but the form says {stated}, {gap} lower. Check the actual value, the target and the weight; if points were deducted on purpose, give the reason in the deviation column.{directionNoteEn}",
+      },
     },
   },
   check(form, ctx) {
@@ -38,8 +48,11 @@ export default defineRule({
       const needsDeviation = r.score < r.weight - EXACT && !nonEmpty(ind.deviation);
       const byName = r.directionSource === "name";
       const targetText = ind.target?.text.trim() ?? "";
+      const below = stated < r.score;
+      if (below && nonEmpty(ind.deviation)) continue; // a deduction the unit explains
       ctx.report({
-        messageId: "scoreDiffers",
+        messageId: below ? "scoreBelowFormula" : "scoreDiffers",
+        ...(below ? { severity: "warning" as const } : {}),
         data: {
           ref: ind.score!.ref,
           name: e.name,
@@ -48,6 +61,7 @@ export default defineRule({
           arithmetic: r.arithmetic,
           stated: show(stated),
           computed: show(r.score),
+          gap: show(r.score - stated),
           deviationNote: needsDeviation ? "，并在偏差原因栏说明未达到目标的原因" : "",
           deviationNoteEn: needsDeviation ? ", and explain in the deviation column why the target was missed" : "",
           directionNote: byName

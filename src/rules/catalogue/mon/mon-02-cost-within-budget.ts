@@ -34,7 +34,7 @@ export function moneyAmount(v: TargetValue | undefined): MoneyAmount | undefined
 }
 
 /** Names that announce a cost per unit rather than a total: 单价, 人均, 每人, 补助标准, 定额 … */
-export const UNIT_COST_NAME = /单价|单位成本|人均|户均|均价|平均|每(?:人|次|户|辆|台|件|个|平方|亩|天|日|年|月|场|批|份|名|套|间)|标准|定额/;
+export const UNIT_COST_NAME = /单价|单位成本|单笔|单次|人均|户均|均价|平均|每(?:人|次|户|辆|台|件|个|平方|亩|天|日|年|月|场|批|份|名|套|间)|标准|定额/;
 
 /** Names that announce a total cost wherever the indicator sits: 总费用控制, 总成本, 成本控制 … */
 export const TOTAL_COST_NAME = /总(?:费用|成本|投入|经费|金额|造价|投资)|(?:费用|成本|经费|支出)控制|控制(?:费用|成本)/;

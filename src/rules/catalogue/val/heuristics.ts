@@ -216,3 +216,24 @@ export function directionVerdict(ind: Indicator, v: QuantitativeValue): Directio
   const suggested = /^[≥≤><=]/.test(repaired) ? flipped + repaired.slice(1) : formatTargetValue({ ...v, comparator: flipped });
   return { name, nameDirection, byCategory, misfiled: nameDirection === "negative" && byCategory && unitClass(v.unit) !== "money", suggested };
 }
+
+/** What kind of measure an indicator's 二级 or name asks for (a 时效 time, a rate, a count, a 数量 quantity), if any. */
+export type Expect = "rate" | "count" | "quantity" | "timeliness";
+
+export function expectsMeasure(ind: Indicator): Expect | undefined {
+  const l2 = canonicalLevel2(ind.level2.value)?.name;
+  const name = ind.level3.value;
+  if (l2 === "时效指标") return "timeliness";
+  if (isSatisfactionName(name)) return undefined;
+  if (isRateName(name)) return "rate";
+  if (isCountName(name)) return "count";
+  if (isQualityName(name)) return undefined;
+  if (l2 === "数量指标") return "quantity";
+  return undefined;
+}
+
+/** An output (产出) indicator: its 一级 is 产出指标 or its 二级 one of 数量, 质量, 时效, 成本. */
+export function isOutputIndicator(ind: Indicator): boolean {
+  const { l1, l2 } = categoriesOf(ind);
+  return l1 === "产出指标" || l2 === "数量指标" || l2 === "质量指标" || l2 === "时效指标" || l2 === "成本指标";
+}

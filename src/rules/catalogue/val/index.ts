@@ -13,6 +13,9 @@ import val10 from "./val-10-satisfaction";
 import val11 from "./val-11-deadline-year";
 import val12 from "./val-12-basis";
 import val13 from "./val-13-rounds-to-zero";
-import val16 from "./val-16-library";
+import val14 from "./val-14-implausible";
+import val15 from "./val-15-columns-agree";
+import val16 from "./val-16-wrong-category";
+import val17 from "./val-17-library";
 
-export const VAL_RULES: Rule[] = [val01, val02, val03, val04, val05, val06, val07, val08, val09, val10, val11, val12, val13, val16];
+export const VAL_RULES: Rule[] = [val01, val02, val03, val04, val05, val06, val07, val08, val09, val10, val11, val12, val13, val14, val15, val16, val17];

@@ -31,6 +31,8 @@ function rightWay(ind: Indicator, v: QuantitativeValue, repaired: string): strin
   return verdict && !verdict.misfiled ? verdict.suggested : repaired;
 }
 
+const DOTTED_DATE = /(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}/;
+
 export default defineRule({
   meta: {
     id: "VAL-01",
@@ -72,7 +74,8 @@ export default defineRule({
       const codes = new Set(v.defects.map((d) => d.code));
       const base = { ref: t.ref, text: t.text.trim() };
       const at = cells(t);
-      if (codes.has("malformed-number")) ctx.report({ messageId: "malformedNumber", severity: "error", data: base, cells: at });
+      // A date or a date range written with dots (“2023.1.1-2025.12.31”) is a period, not a malformed number.
+      if (codes.has("malformed-number") && !DOTTED_DATE.test(v.text)) ctx.report({ messageId: "malformedNumber", severity: "error", data: base, cells: at });
       if (codes.has("conflicting-comparators")) ctx.report({ messageId: "conflictingComparators", severity: "error", data: base, cells: at });
       const doubled = v.defects.find((d) => d.code === "doubled-number");
       if (doubled && v.kind === "quantitative") {

@@ -8,12 +8,17 @@
  * value; otherwise it offers both. Values holding several quantities are VAL-01's.
  *
  * Not asked for (issue 17): a period or term stated as a length (“项目实施周期 12个月”, “服务期限
- * 365天”, “1年”) — it is neither a floor nor a ceiling; and a cost-control or budget rate at
- * 100% (“成本控制率 100%”) — ≤100% or ≥100% would both be wrong advice.
+ * 365天”, “1年”) — it is neither a floor nor a ceiling; a rate at 100% (“验收合格率 100%”,
+ * “成本控制率 100%”) — a rate cannot exceed 100%, so the bare value already says “all of it”
+ * and a symbol adds nothing (for a cost-control rate ≤100% or ≥100% would even be wrong advice);
+ * and an amount to deliver under 数量指标 (“1处”, “13个”, “3台”, “14.3公顷”) — the 数量 target
+ * is the quantity the project delivers, read as “完成 N” by every scoring method (正向: full
+ * marks at A ≥ T), written bare in the domain's own examples (“100次/辆”) and in the templates'
+ * instructions (深圳: “资助企业数量，指标值为‘100家’”).
  */
 import { hasIndicators } from "../../../forms/forms";
 import { formatTargetValue, type QuantitativeValue } from "../../../values/target-value";
-import { cells } from "../../support";
+import { canonicalLevel2, cells } from "../../support";
 import { defineRule } from "../../types";
 import { clearDirection, hasDefect, measuredName, unitClass, type ClearDirection } from "./heuristics";
 
@@ -34,8 +39,15 @@ export function isPeriod(name: string, v: QuantitativeValue): boolean {
   return (/^个?月$/.test(unit) && v.number === 12) || (/^[天日]$/.test(unit) && (v.number === 365 || v.number === 366)) || (unit === "年" && v.number === 1);
 }
 
-/** A rate of keeping to a cost or budget at 100% (成本控制率, 预算执行率 100%): no symbol to suggest. */
-const COST_RATE_NAME = /(?:成本|费用|经费|预算|支出).*(?:控制|执行|节约|节支)(?:率|比例)$/;
+/**
+ * An amount to deliver written bare under 数量指标: a count (1处, 13个) or a physical quantity
+ * (14.3公顷, 60公里) — not a rate, money or a time, which say more than “how much is delivered”.
+ */
+export function isDeliveryAmount(level2: string, v: QuantitativeValue): boolean {
+  if (canonicalLevel2(level2)?.name !== "数量指标") return false;
+  const cls = unitClass(v.unit);
+  return cls === "count" || cls === "other";
+}
 
 function withComparator(v: QuantitativeValue, comparator: QuantitativeValue["comparator"]): string {
   return formatTargetValue({ ...v, comparator, note: undefined });
@@ -51,6 +63,7 @@ export default defineRule({
       en: "A quantitative target carries a comparison symbol (≥ > = ≤ <) saying whether it is a floor or a ceiling.",
     },
     heuristic:
+      "Issue 17, on the real 深圳 申报表 (npm run corpus): 353 findings before, 121 after leaving alone rates at 100% (≈ 60) and amounts to deliver under 数量 (1处, 1栋, 13个 … ≈ 170); seeds 002 and 003 lose 100次/辆, 28000人/次, 7部 and the 50 次 / 250 场次 of 003's self-evaluations for the same reason. " +
       "The finding itself needs no judgement (a quantitative value without symbol, range or comparing word); the suggested symbol does: clearDirection (heuristics.ts, on top of directionByName) and a unit that fits its reading, else both symbols are offered. " +
       "Measured on the five seeds (test/rules/strval-seeds.test.ts): 47 findings — 002: 27, 003: 16 (self-evaluation targets such as “50 次”, “450 万元”), 004: 4; 33 with a suggested symbol (18 正向, 8 反向 by name, 5 time limits, 2 money under 成本), 14 with both offered (70辆, 12个月, 100% of a …性 name, 资金使用率 100万元 …). " +
       "Judged: all 47 findings right; of the 33 suggestions none points the wrong way (“资金使用率 75万元” under 经济成本指标 gets “≤75万元”, right for a cost ceiling though the name is wrong — VAL-04 says so).",
@@ -86,15 +99,18 @@ export default defineRule({
       if (v.comparator !== null || v.upper !== undefined || hasDefect(v, "multiple-numbers")) continue;
       const name = measuredName(ind, v);
       if (isPeriod(name, v)) continue;
-      if (v.unit.trim() === "%" && v.number === 100 && COST_RATE_NAME.test(name.replace(/\s+/g, ""))) continue;
-      const base = { ref: t.ref, text: t.text.trim(), name };
+      // “满意率达95%”, “达到90%”: reaching a value is a floor, written in words.
+      if (/(?:达到?|不低于|不少于|至少)$/.test((v.subject ?? "").trim())) continue;
       const clear = clearDirection(name, ind.level2.value, v.unit);
+      if (v.unit.trim() === "%" && v.number === 100 && clear?.direction !== "negative") continue;
+      if (isDeliveryAmount(ind.level2.value, v)) continue;
+      const base = { ref: t.ref, text: t.text.trim(), name };
       if (clear === undefined || !unitAgrees(clear, v.unit)) {
         ctx.report({ messageId: "missingSymbol", data: { ...base, lower: withComparator(v, "≥"), upper: withComparator(v, "≤") }, cells: cells(t) });
         continue;
       }
       const negative = clear.direction === "negative";
-      const comparator = negative ? "≤" : v.unit === "%" && v.number === 100 ? "=" : "≥";
+      const comparator = negative ? "≤" : "≥";
       const messageId = !negative ? "missingSymbolPositive" : clear.why === "unit" ? "missingSymbolTimeLimit" : clear.why === "category" ? "missingSymbolCost" : "missingSymbolNegative";
       const suggested = withComparator(v, comparator);
       ctx.report({ messageId, data: { ...base, suggested, level2: ind.level2.value }, cells: cells(t), fix: { ref: t.ref, value: suggested, from: t.text } });

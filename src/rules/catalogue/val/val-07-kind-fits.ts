@@ -15,27 +15,15 @@
  * to it there (on self-evaluations VAL-08 does not run and VAL-07 reports them).
  */
 import { hasIndicators } from "../../../forms/forms";
-import type { Indicator } from "../../../forms/indicator";
-import { canonicalLevel2, cells } from "../../support";
+import { cells } from "../../support";
 import { defineRule } from "../../types";
-import { copiesName, hasDefect, isCountName, isQualityName, isRateName, isSatisfactionName, normName } from "./heuristics";
-
-type Expect = "rate" | "count" | "quantity" | "timeliness";
-
-function expectsMeasure(ind: Indicator): Expect | undefined {
-  const l2 = canonicalLevel2(ind.level2.value)?.name;
-  const name = ind.level3.value;
-  if (l2 === "时效指标") return "timeliness";
-  if (isSatisfactionName(name)) return undefined;
-  if (isRateName(name)) return "rate";
-  if (isCountName(name)) return "count";
-  if (isQualityName(name)) return undefined;
-  if (l2 === "数量指标") return "quantity";
-  return undefined;
-}
+import { copiesName, expectsMeasure, hasDefect, normName, type Expect } from "./heuristics";
 
 const EXPECT_ZH: Record<Expect, string> = { rate: "比率", count: "数量", quantity: "数量指标", timeliness: "时效指标" };
 const EXPECT_EN: Record<Expect, string> = { rate: "a rate", count: "a count", quantity: "a quantity indicator", timeliness: "a timeliness indicator" };
+
+/** A quantity written in Chinese numerals (两栋, 三个, 半小时内, 每天一次): measurable, not words. */
+const NUMBER_IN_WORDS = /^(?:每[天日周月年季]|约|近)?[零一二两三四五六七八九十百千万半]+(?:个|名|次|栋|处|台|场|人|家|项|份|件|座|间|辆|套|批|期|天|日|周|月|年|小时|分钟|个工作日|工作日)/;
 
 export default defineRule({
   meta: {
@@ -89,6 +77,7 @@ export default defineRule({
           continue;
         }
         const expect = expectsMeasure(ind);
+        if (NUMBER_IN_WORDS.test(v.text.trim())) continue; // “两栋”, “半小时内”: a measure, in words
         if (expect === undefined || (targetForm && hasDefect(v, "vague"))) continue;
         const example = expect === "rate" ? "≥95%" : expect === "timeliness" ? `${year}年12月前` : "≥50次";
         ctx.report({ messageId: "qualitativeForQuantitative", data: { ...data, expectZh: EXPECT_ZH[expect], expectEn: EXPECT_EN[expect], example }, cells: cells(t, ind.level3) });
