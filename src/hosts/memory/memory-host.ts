@@ -148,7 +148,7 @@ export class MemoryHost implements WorkbookHost {
           const store = JSON.stringify(rows) === this.storeAtOpen ? undefined : { name: STORE_SHEET, rows };
           const view = this.selected && this.findSheet(this.selected.sheet) ? { view: { sheet: this.selected.sheet, range: this.selected.range } } : {};
           const sheets = this.journal.added.filter((name) => this.findSheet(name));
-          const added = sheets.length > 0 ? { added: { sheets, rendered: await this.render() } } : {};
+          const added = sheets.length > 0 ? { added: { sheets, rendered: await this.renderSheets(sheets) } } : {};
           return { bytes: patchPackage(this.source, { ...this.journal.patch(this.workbook, store), ...view, ...added }) };
         } catch (e) {
           if (!(e instanceof PatchUnsupported)) throw e;
@@ -198,11 +198,25 @@ export class MemoryHost implements WorkbookHost {
     return this.render();
   }
 
-  /** The whole workbook as exceljs writes it. */
-  private async render(): Promise<Uint8Array> {
+  /**
+   * The sheets we added, alone in a workbook as exceljs writes it: the package writer takes
+   * their parts from it. Only they are written, so the rest of the file (which exceljs may not
+   * be able to write at all, as with some files LibreOffice saves) need not be.
+   */
+  private async renderSheets(names: readonly string[]): Promise<Uint8Array> {
+    const alone = new ExcelJS.Workbook();
+    for (const name of names) {
+      const ws = this.findSheet(name)!;
+      alone.addWorksheet(name).model = { ...ws.model, name };
+    }
+    return this.render(alone);
+  }
+
+  /** A workbook (this one unless given) as exceljs writes it. */
+  private async render(workbook: ExcelJS.Workbook = this.workbook): Promise<Uint8Array> {
     let out: ArrayBuffer | Uint8Array;
     try {
-      out = (await this.workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+      out = (await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
     } catch {
       throw new MemoryHostError(MSG.saveFailed());
     }
