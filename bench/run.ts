@@ -4,7 +4,7 @@
  *
  *   npm run bench                         everything (generated workbooks are kept in node_modules/.cache/jixiao-bench)
  *   npm run bench -- --sizes 10000,100000 fewer sizes
- *   npm run bench -- --only engine,cli    some parts: engine, cli, rules, host, taskpane
+ *   npm run bench -- --only engine,cli    some parts: engine, cli, rules, host, taskpane, pathological
  *   npm run bench -- --timeout 600        seconds allowed to one measurement (default 240)
  *   npm run bench -- --ignore JS-06       leave rules out of the engine and `jixiao check` (what-if)
  *
@@ -21,6 +21,7 @@ import { GENERATOR_VERSION, generateWorkbook, type GeneratedWorkbook } from "./g
 import type { PhaseTime } from "./engine";
 import { buildTaskPane, initialScripts, measureRender, type TaskPaneResult } from "./taskpane";
 import { measureHost, type HostResult } from "./host";
+import { pathologicalTable, runPathological } from "./pathological";
 
 const ROOT = join(__dirname, "..");
 /** Generated workbooks and the task pane build: kept between runs, out of git and the linter's way. */
@@ -53,7 +54,7 @@ function options(argv: string[]): Options {
     return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1];
   };
   const sizes = (get("sizes") ?? "10000,100000,1000000").split(",").map(Number).filter((n) => n > 0);
-  const only = new Set((get("only") ?? "engine,cli,rules,host,taskpane").split(","));
+  const only = new Set((get("only") ?? "engine,cli,rules,host,taskpane,pathological").split(","));
   const ignore = (get("ignore") ?? "").split(",").filter(Boolean);
   return { sizes, only, timeoutMs: Number(get("timeout") ?? 240) * 1000, ignore };
 }
@@ -354,6 +355,12 @@ async function main(): Promise<void> {
         : `  first render: ${r.message}`,
     );
     out.push("");
+  }
+
+  if (opt.only.has("pathological")) {
+    const pathological = runPathological(opt.timeoutMs);
+    results.pathological = pathological;
+    out.push(...pathologicalTable(pathological), "");
   }
 
   // Targets

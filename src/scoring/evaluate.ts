@@ -263,8 +263,11 @@ function blockName(name: string): string {
 function subtotals(form: SelfEvaluationForm, evaluations: IndicatorEvaluation[]): BlockSubtotal[] {
   const groups: { name: string; statedWeight: number | null; items: IndicatorEvaluation[] }[] = [];
   const placed = new Set<number>();
+  // Looked up by row: a form of 20,000 rows must not compare every block's rows with every row.
+  const byRow = new Map<number, IndicatorEvaluation[]>();
+  for (const e of evaluations) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
   for (const b of form.level1Blocks) {
-    const items = evaluations.filter((e) => b.rows.includes(e.row));
+    const items = [...new Set(b.rows)].sort((x, y) => x - y).flatMap((row) => byRow.get(row) ?? []);
     for (const e of items) placed.add(e.row);
     if (items.length === 0) continue;
     // A 一级 split in two by another block (rows out of order) is still one block.

@@ -501,9 +501,10 @@ export function planFormScores(form: SelfEvaluationForm, grid: Grid, profile: Re
     }
     if (formula !== "") {
       const before = beforeOf(sheet, totalRef);
+      const scoreRefAt = new Map(form.indicators.map((i) => [i.row, i.score?.ref ?? ""]));
       const parts = [
         ...(scoreRef ? [`执行率得分 ${show(valueOf(scoreRef) ?? 0)}`] : inline !== undefined ? [`执行率得分 ${show(inlineValue)}（表中没有执行率得分一格）`] : []),
-        ...s.blocks.map((b) => `${b.name} ${show(b.rows.reduce((acc, r) => acc + (valueOf(form.indicators.find((i) => i.row === r)?.score?.ref ?? "") ?? 0), 0))}`),
+        ...s.blocks.map((b) => `${b.name} ${show(b.rows.reduce((acc, r) => acc + (valueOf(scoreRefAt.get(r) ?? "") ?? 0), 0))}`),
       ];
       cells.push({
         ref: totalRef,

@@ -50,15 +50,20 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
  * `outDir` (same base name). One process for all files.
  */
 export function recalculate(soffice: string, files: readonly string[], outDir: string, workDir: string): string[] {
+  return convert(soffice, files, "xlsx", outDir, workDir);
+}
+
+/** Opens each file in LibreOffice (recalculating) and saves it in `format` (xlsx, fods …) into `outDir`. One process for all files. */
+export function convert(soffice: string, files: readonly string[], format: string, outDir: string, workDir: string): string[] {
   const profile = join(workDir, "lo-profile");
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
   mkdirSync(outDir, { recursive: true });
-  execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nologo", "--convert-to", "xlsx", "--outdir", outDir, ...files], {
+  execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nologo", "--convert-to", format, "--outdir", outDir, ...files], {
     stdio: "pipe",
     timeout: 240_000,
   });
-  const out = files.map((f) => join(outDir, f.replace(/^.*[\\/]/, "")));
+  const out = files.map((f) => join(outDir, f.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, `.${format}`)));
   const missing = out.filter((f) => !existsSync(f));
   if (missing.length > 0) throw new Error(`LibreOffice did not write ${missing.join(", ")}`);
   return out;

@@ -72,10 +72,13 @@ export function formReport(f: ScoredForm): string[] {
     const grade = `等级 ${t.statedGrade ?? "未填"} → ${t.computedGrade}`;
     lines.push(`  总分 ${totalCell!.ref}：${stated}，按规则 ${show(t.computed)} 分${diff}；${grade}`);
   }
+  // Looked up by row and by cell: a form of 20,000 rows must not search the list for each.
+  const indicatorAt = new Map(f.score.indicators.map((i) => [i.row, i]));
+  const cellAt = new Map(f.cells.map((c) => [c.ref, c]));
   const blocks = f.score.blocks.map((b) => {
     const sum = b.rows.reduce((acc, row) => {
-      const ind = f.score.indicators.find((i) => i.row === row);
-      const written = ind?.indicator.score ? f.cells.find((c) => c.ref === ind.indicator.score!.ref) : undefined;
+      const ind = indicatorAt.get(row);
+      const written = ind?.indicator.score ? cellAt.get(ind.indicator.score.ref) : undefined;
       const v = written ? (typeof written.expected === "number" ? written.expected : 0) : (ind?.stated.score ?? 0);
       return acc + v;
     }, 0);
@@ -112,8 +115,11 @@ export async function runScore(args: ParsedArgs, ctx: CommandContext): Promise<n
   const out = await outputOption(args, ctx, { option: "out", inputs: [file], required: false, example: "--out 评分后.xlsx" });
   const doc = await ctx.open(file);
   if (!doc) return 2;
-  const result = await scoreWorkbook(doc.host, profile);
+  // The scored copy is meant for submission: no marks, no notes of ours, no bookkeeping sheet
+  // (what the notes would say is in the report below).
+  const result = await scoreWorkbook(doc.host, profile, { notes: false });
   if (out !== undefined && result.forms.length > 0) {
+    await doc.host.forSubmission();
     cacheResults(doc.host, result.forms);
     await writeWorkbook(ctx, doc.host, out);
   }

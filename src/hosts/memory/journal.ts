@@ -2,9 +2,9 @@
  * What the memory host changed in a workbook opened from a file: which cells, and which of their
  * aspects (value, number format, fill, note). At save time the cells' final state is read from
  * the exceljs model and handed to the package writer (package/patch.ts), which changes only
- * those in the original file. Changes the writer cannot make in place (a new sheet, template
- * layout) are remembered as a reason, and the host then rebuilds the file through exceljs and
- * says so.
+ * those in the original file. Sheets we add are remembered by name and written whole as new
+ * parts. Changes the writer cannot make in place (template layout on a sheet of the file) are
+ * remembered as a reason, and the host then rebuilds the file through exceljs and says so.
  */
 import type ExcelJS from "exceljs";
 import { parseA1, parseRange, toA1 } from "../../grid/address";
@@ -23,6 +23,12 @@ export class EditJournal {
   /** Why the file cannot be patched in place, when it cannot. */
   unpatchable: string | undefined;
   formulas = false;
+  /** Sheets we added, in order: written whole, as new parts (package/new-sheet.ts). */
+  readonly added: string[] = [];
+
+  addSheet(name: string): void {
+    this.added.push(name);
+  }
 
   touch(sheet: string, ref: string, ...aspects: Aspect[]): void {
     const cells = this.sheets.get(sheet) ?? new Map<string, Set<Aspect>>();
@@ -34,6 +40,8 @@ export class EditJournal {
 
   /** Layout ops: a number format is patched in place; anything else makes the file rebuilt. */
   layout(sheet: string, ops: readonly LayoutOp[]): void {
+    // A sheet we added is written whole: whatever its layout, it needs no record.
+    if (this.added.includes(sheet)) return;
     for (const op of ops) {
       const keys = op.op === "format" ? Object.keys(op.format).filter((k) => op.format[k as keyof typeof op.format] !== undefined) : [];
       if (op.op !== "format" || keys.some((k) => k !== "numberFormat")) {
@@ -51,6 +59,7 @@ export class EditJournal {
     const date1904 = Boolean(workbook.properties?.date1904);
     const sheets: PackagePatch["sheets"] = [];
     for (const [name, cells] of this.sheets) {
+      if (this.added.includes(name)) continue;
       const ws = workbook.getWorksheet(name);
       if (!ws) throw new PatchUnsupported(`工作表“${name}”已不在`);
       const out: CellPatch[] = [];

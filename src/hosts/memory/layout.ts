@@ -107,12 +107,27 @@ function validations(ws: ExcelJS.Worksheet): { add(a1: string, dv: Validation): 
 
 function merge(ws: ExcelJS.Worksheet, r: CellRange): void {
   if (r.top === r.bottom && r.left === r.right) return;
+  // Listing every merged area for every merge would make a template of 20,000 rows quadratic:
+  // only when a cell of this range is already merged is there an overlap to look for.
+  if (!anyMerged(ws, r)) {
+    ws.mergeCellsWithoutStyle(r.top + 1, r.left + 1, r.bottom + 1, r.right + 1);
+    return;
+  }
   for (const m of worksheetMerges(ws)) {
     if (m.top === r.top && m.left === r.left && m.bottom === r.bottom && m.right === r.right) return;
     const overlaps = m.left <= r.right && m.right >= r.left && m.top <= r.bottom && m.bottom >= r.top;
     if (overlaps) ws.unMergeCells(rangeToA1(m));
   }
   ws.mergeCellsWithoutStyle(r.top + 1, r.left + 1, r.bottom + 1, r.right + 1);
+}
+
+/** Whether a cell of the range belongs to a merged area (cells not yet made cannot). */
+function anyMerged(ws: ExcelJS.Worksheet, r: CellRange): boolean {
+  for (let row = r.top; row <= r.bottom; row++) {
+    if (!ws.findRow(row + 1)) continue;
+    for (let col = r.left; col <= r.right; col++) if (ws.findCell(row + 1, col + 1)?.isMerged) return true;
+  }
+  return false;
 }
 
 function argbColor(colour: string): Partial<ExcelJS.Color> {

@@ -36,6 +36,8 @@ import { ZipDamaged, ZipRefused } from "./package/zip-guard";
 import { HostError } from "../shared/errors";
 
 const SETTING_PREFIX = "setting:";
+/** Records of drop-down lists (store-format.ts listRecord). */
+const LIST_PREFIX = "list:";
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE2 compound file: legacy .xls, and also any password-protected .xlsx. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -145,7 +147,10 @@ export class MemoryHost implements WorkbookHost {
         try {
           const rows = this.storeRows();
           const store = JSON.stringify(rows) === this.storeAtOpen ? undefined : { name: STORE_SHEET, rows };
-          return { bytes: patchPackage(this.source, this.journal.patch(this.workbook, store)) };
+          const view = this.selected && this.findSheet(this.selected.sheet) ? { view: { sheet: this.selected.sheet, range: this.selected.range } } : {};
+          const sheets = this.journal.added.filter((name) => this.findSheet(name));
+          const added = sheets.length > 0 ? { added: { sheets, rendered: await this.renderSheets(sheets) } } : {};
+          return { bytes: patchPackage(this.source, { ...this.journal.patch(this.workbook, store), ...view, ...added }) };
         } catch (e) {
           if (!(e instanceof PatchUnsupported)) throw e;
           rebuilt = e.message;
@@ -154,6 +159,16 @@ export class MemoryHost implements WorkbookHost {
     }
     const bytes = await this.rebuild();
     return rebuilt === undefined ? { bytes } : { bytes, rebuilt };
+  }
+
+  /**
+   * Readies the workbook for a copy meant for submission: our marks are cleared (the clerk's
+   * formatting and notes restored) and our settings dropped, so the bookkeeping sheet goes with
+   * them. Only drop-down lists that the sheets' validations point at keep it.
+   */
+  async forSubmission(): Promise<void> {
+    await this.clearHighlights();
+    for (const key of this.store.keys()) if (!key.startsWith(LIST_PREFIX)) this.store.set(key, undefined);
   }
 
   /** The bookkeeping sheet's rows as text; null when there is none. */
@@ -181,9 +196,28 @@ export class MemoryHost implements WorkbookHost {
 
   private async rebuild(): Promise<Uint8Array> {
     this.syncViews();
+    return this.render();
+  }
+
+  /**
+   * The sheets we added, alone in a workbook as exceljs writes it: the package writer takes
+   * their parts from it. Only they are written, so the rest of the file (which exceljs may not
+   * be able to write at all, as with some files LibreOffice saves) need not be.
+   */
+  private async renderSheets(names: readonly string[]): Promise<Uint8Array> {
+    const alone = new ExcelJS.Workbook();
+    for (const name of names) {
+      const ws = this.findSheet(name)!;
+      alone.addWorksheet(name).model = { ...ws.model, name };
+    }
+    return this.render(alone);
+  }
+
+  /** A workbook (this one unless given) as exceljs writes it. */
+  private async render(workbook: ExcelJS.Workbook = this.workbook): Promise<Uint8Array> {
     let out: ArrayBuffer | Uint8Array;
     try {
-      out = (await this.workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+      out = (await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
     } catch {
       throw memoryError("saveFailed");
     }
@@ -284,7 +318,7 @@ export class MemoryHost implements WorkbookHost {
   async addSheet(name: string): Promise<string> {
     const unique = uniqueSheetName(name, this.workbook.worksheets.map((ws) => ws.name).concat(STORE_SHEET));
     this.workbook.addWorksheet(unique);
-    this.journal.unpatchable ??= "新增了工作表";
+    this.journal.addSheet(unique);
     return unique;
   }
 

@@ -99,7 +99,7 @@ describe("jixiao check", () => {
     expect(ws.getCell(`C${head + findings.length}`).value).toBe(findings[findings.length - 1]!.rule);
     const link = ws.getCell(`B${head + 1}`).value as { formula?: string };
     expect(link.formula).toMatch(/^HYPERLINK\("#.+![A-Z]+\d+","[A-Z]+\d+"\)$/);
-  });
+  }, 30_000);
 
   it.each([
     [["check", "a.txt", "b.txt", "--report", "o.xlsx"], /一次只能用于一个文件/],

@@ -11,8 +11,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { strFromU8, unzipSync } from "fflate";
-import { parseRange, toA1 } from "../../../src/grid/address";
+import { strFromU8 } from "fflate";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { NOTE_SEPARATOR } from "../../../src/hosts/memory/highlights";
 import { STORE_SHEET } from "../../../src/hosts/memory/store";
@@ -22,106 +21,16 @@ import { scoreWorkbook } from "../../../src/usecases/score-workbook";
 import { getProfile } from "../../../src/rules/profiles";
 import { capture, main } from "../cli/capture";
 import { cacheResults } from "../../../src/cli/commands/score";
+import { commentsOf, expand, expectSurgical, markedCells, parts, same, sheetParts, cells } from "./package-compare";
 import { CLERK_NOTE, CLERK_NOTE_CELL, FIDELITY_SHEET, PROTECTED_SHEET, fidelityWorkbook } from "./package-fixture";
 
 jest.setTimeout(60_000);
 
 const SEEDS = join(__dirname, "../../fixtures/seeds");
-type Parts = Record<string, Uint8Array>;
-
 let fixture: Uint8Array;
 beforeAll(async () => {
   fixture = await fidelityWorkbook(SEEDS);
 });
-
-function parts(bytes: Uint8Array): Parts {
-  return unzipSync(bytes) as Parts;
-}
-
-function same(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  return a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b));
-}
-
-/** Sheet name → worksheet part, read from the workbook and its relationships. */
-function sheetParts(p: Parts): Map<string, string> {
-  const wb = strFromU8(p["xl/workbook.xml"]!);
-  const rels = strFromU8(p["xl/_rels/workbook.xml.rels"]!);
-  const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
-    const target = new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels)?.[1];
-    out.set(m[1]!, `xl/${target!.replace(/^\/?xl\//, "")}`);
-  }
-  return out;
-}
-
-/** The cells of a worksheet part by reference, as XML. */
-function cells(xml: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)) out.set(m[1]!, m[0]);
-  return out;
-}
-
-/** A worksheet part with its cells taken out and our legacy-drawing reference removed. */
-function frame(xml: string): string {
-  return xml.replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, "<sheetData/>").replace(/<legacyDrawing r:id="[^"]+"\/>/, "");
-}
-
-function expand(refs: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const ref of refs) {
-    const r = parseRange(ref)!;
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.add(toA1(row, col));
-  }
-  return out;
-}
-
-/** Parts that may change when cells, formats and notes change. */
-function mayChange(name: string, touchedSheets: Set<string>): boolean {
-  return (
-    touchedSheets.has(name) ||
-    name === "xl/styles.xml" ||
-    name === "xl/workbook.xml" ||
-    name === "xl/_rels/workbook.xml.rels" ||
-    name === "[Content_Types].xml" ||
-    /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/.test(name) ||
-    /^xl\/comments\d+\.xml$/.test(name) ||
-    /^xl\/drawings\/vmlDrawing\d+\.vml$/.test(name)
-  );
-}
-
-/**
- * Every part of `before` is in `after`; those outside the allowed set are identical; in each
- * touched sheet only `intended` cells differ. Returns the names of the parts that changed.
- */
-function expectSurgical(before: Parts, after: Parts, intended: Map<string, Set<string>>): string[] {
-  const names = sheetParts(before);
-  const touched = new Set([...intended.keys()].map((s) => names.get(s)!));
-  const changed: string[] = [];
-  for (const [name, data] of Object.entries(before)) {
-    expect({ name, present: after[name] !== undefined }).toEqual({ name, present: true });
-    if (same(data, after[name])) continue;
-    changed.push(name);
-    expect({ name, mayChange: mayChange(name, touched) }).toEqual({ name, mayChange: true });
-  }
-  for (const [sheet, refs] of intended) {
-    const path = names.get(sheet)!;
-    const a = strFromU8(before[path]!);
-    const b = strFromU8(after[path]!);
-    expect(frame(b)).toBe(frame(a));
-    const ca = cells(a);
-    const cb = cells(b);
-    const differing = [...new Set([...ca.keys(), ...cb.keys()])].filter((ref) => ca.get(ref) !== cb.get(ref));
-    expect(differing.filter((ref) => !refs.has(ref))).toEqual([]);
-  }
-  return changed;
-}
-
-function commentsOf(p: Parts, sheet: string): string {
-  const path = sheetParts(p).get(sheet)!;
-  const rels = strFromU8(p[path.replace("worksheets/", "worksheets/_rels/") + ".rels"] ?? new Uint8Array());
-  const target = /Target="([^"]*comments\d+\.xml)"/.exec(rels)?.[1];
-  return target ? strFromU8(p[`xl/${target.replace(/^\.\.\//, "")}`]!) : "";
-}
 
 const FIXED_PARTS = ["xl/charts/chart1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/externalLinks/externalLink1.xml", "xl/externalLinks/_rels/externalLink1.xml.rels", "docProps/custom.xml", "xl/vbaProject.bin", "xl/media/image1.png", "docProps/app.xml", "docProps/core.xml", "xl/sharedStrings.xml", "xl/theme/theme1.xml", "_rels/.rels"];
 
@@ -135,9 +44,7 @@ describe("annotating patches the package", () => {
     expect(rebuilt).toBeUndefined();
     const after = parts(bytes);
 
-    const intended = new Map<string, Set<string>>();
-    // A finding's cells and those of the findings merged into it (marked as related) are meant to change.
-    for (const f of result.findings.flatMap((x) => [x, ...(x.related ?? [])])) for (const c of f.cells) intended.set(c.sheet ?? f.sheet, new Set([...(intended.get(c.sheet ?? f.sheet) ?? []), ...expand([c.ref])]));
+    const intended = markedCells(result.findings);
     expect(intended.get(FIDELITY_SHEET)?.has(CLERK_NOTE_CELL)).toBe(true);
     const changed = expectSurgical(before, after, intended);
     for (const name of FIXED_PARTS) expect({ name, same: same(before[name], after[name]) }).toEqual({ name, same: true });
@@ -241,5 +148,99 @@ describe("scoring patches the package", () => {
       for (const name of FIXED_PARTS) expect({ name, same: same(parts(fixture)[name], after[name]) }).toEqual({ name, same: true });
     }
     expect(Buffer.from(readFileSync(input)).equals(Buffer.from(fixture))).toBe(true);
+  });
+});
+
+describe("adding a sheet patches the package", () => {
+  it("check --report adds the report as new parts: every part of the file stays byte for byte but the workbook's lists, the styles (appended) and app.xml's titles", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-fidelity-"));
+    const input = join(dir, "in.xlsx");
+    writeFileSync(input, fixture);
+    const out = join(dir, "report.xlsx");
+    const { ctx, err } = capture();
+    expect(await main(["check", input, "--report", out], ctx)).toBe(1);
+    expect(err).toEqual([]);
+    const before = parts(fixture);
+    const after = parts(readFileSync(out));
+    const changed = Object.keys(before).filter((name) => !same(before[name], after[name]));
+    expect(changed.sort()).toEqual(["[Content_Types].xml", "docProps/app.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
+    const added = Object.keys(after).filter((name) => before[name] === undefined);
+    const report = sheetParts(after).get("检查报告")!;
+    expect(added).toEqual([report]);
+
+    // The styles only grew: the file's own formats keep their numbers.
+    const xfs = (xml: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1]!;
+    expect(xfs(strFromU8(after["xl/styles.xml"]!)).startsWith(xfs(strFromU8(before["xl/styles.xml"]!)))).toBe(true);
+    // The workbook lists the sheet, its print titles and its name in app.xml; nothing else in it moved.
+    const wb = strFromU8(after["xl/workbook.xml"]!);
+    expect(wb).toMatch(/<sheet name="检查报告" sheetId="16" r:id="rId\d+"\/><\/sheets>/);
+    expect(wb).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="15">'检查报告'!\$\d+:\$\d+<\/definedName>|<definedName name="_xlnm.Print_Titles" localSheetId="15">&apos;检查报告&apos;!\$\d+:\$\d+<\/definedName>/);
+    // (The report's links are HYPERLINK formulas, so the workbook also asks for recalculation on open.)
+    const rest = wb.replace(/<sheet name="检查报告"[^>]*\/>/, "").replace(/<definedNames>[\s\S]*<\/definedNames>/, "").replace(' fullCalcOnLoad="1"', "");
+    expect(rest).toBe(strFromU8(before["xl/workbook.xml"]!));
+    expect(strFromU8(after["docProps/app.xml"]!)).toContain("<vt:i4>16</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size=\"16\" baseType=\"lpstr\">");
+    expect(strFromU8(after["docProps/app.xml"]!)).toContain("<vt:lpstr>工程改造项目及机关服务后勤保障工作经费等</vt:lpstr><vt:lpstr>检查报告</vt:lpstr>");
+
+    // The new sheet holds its text in its cells (no shared-strings part of its own), bold title, landscape fit to width.
+    const sheet = strFromU8(after[report]!);
+    expect(sheet).not.toMatch(/t="s"/);
+    expect(sheet).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+    const host = await MemoryHost.open(readFileSync(out));
+    const ws = host.workbook.getWorksheet("检查报告")!;
+    expect(ws.getCell("A1").value).toBe("绩效表格检查报告");
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+    expect(ws.getColumn(5).width).toBe(60);
+    // The clerk's sheets read back as before.
+    const original = await MemoryHost.open(fixture);
+    for (const name of ["公开01表", FIDELITY_SHEET]) expect((await host.readSheet(name)).toTextRows()).toEqual((await original.readSheet(name)).toTextRows());
+  });
+});
+
+describe("copies for submission and the view", () => {
+  it("score --out carries no bookkeeping sheet and none of our marks, even from an annotated input", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-fidelity-"));
+    const input = join(dir, "in.xlsx");
+    writeFileSync(input, fixture);
+    const annotated = join(dir, "annotated.xlsx");
+    expect(await main(["check", input, "--annotate", annotated], capture().ctx)).toBe(1);
+    expect(strFromU8(parts(readFileSync(annotated))["xl/workbook.xml"]!)).toContain(`name="${STORE_SHEET}"`);
+    for (const source of [input, annotated]) {
+      const out = join(dir, `scored-${source === input ? "plain" : "annotated"}.xlsx`);
+      const { ctx, err } = capture();
+      expect(await main(["score", source, "--out", out], ctx)).toBe(0);
+      expect(err).toEqual([]);
+      const after = parts(readFileSync(out));
+      expect(strFromU8(after["xl/workbook.xml"]!)).not.toContain(STORE_SHEET);
+      // No fill of ours anywhere, and the clerk's note is theirs alone again.
+      const host = await MemoryHost.open(readFileSync(out));
+      for (const ws of host.workbook.worksheets) {
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const argb = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+            expect({ at: `${ws.name}!${cell.address}`, ours: ["FFFFC7CE", "FFFFEB9C", "FFDDEBF7"].includes(argb ?? "") }).toEqual({ at: `${ws.name}!${cell.address}`, ours: false });
+          }),
+        );
+      }
+      expect(commentsOf(after, FIDELITY_SHEET)).toContain(CLERK_NOTE);
+      expect(commentsOf(after, FIDELITY_SHEET)).not.toContain(NOTE_SEPARATOR.trim().split("\n")[0]);
+    }
+  });
+
+  it("a patched save opens on the sheet and cell last selected, with only that tab selected", async () => {
+    const host = await MemoryHost.open(fixture);
+    await host.write(FIDELITY_SHEET, "B3", [[{ value: "改" }]]);
+    await host.select(PROTECTED_SHEET, "C5:D6");
+    const { bytes, rebuilt } = await host.saveFile();
+    expect(rebuilt).toBeUndefined();
+    const after = parts(bytes);
+    const names = [...sheetParts(after).keys()];
+    const wb = strFromU8(after["xl/workbook.xml"]!);
+    expect(/<workbookView [^>]*activeTab="(\d+)"/.exec(wb)?.[1]).toBe(String(names.indexOf(PROTECTED_SHEET)));
+    const selected = [...sheetParts(after)].filter(([, path]) => /<sheetView [^>]*tabSelected="(1|true)"/.test(strFromU8(after[path]!))).map(([name]) => name);
+    expect(selected).toEqual([PROTECTED_SHEET]);
+    expect(strFromU8(after[sheetParts(after).get(PROTECTED_SHEET)!]!)).toMatch(/<selection [^>]*activeCell="C5" sqref="C5:D6"\/>/);
+    const again = await MemoryHost.open(bytes);
+    expect(await again.activeSheet()).toBe(PROTECTED_SHEET);
+    expect((await again.selection()).range).toBe("C5");
   });
 });

@@ -11,29 +11,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { strToU8, zipSync } from "fflate";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { checkZipDirectory, ZipRefused } from "../../../src/hosts/memory/package/zip-guard";
 import { capture, expectRefused, main } from "../cli/capture";
+import { CELL, claimSize, mergeOverEverything, workbook, zipBomb } from "./hostile-files";
 
 jest.setTimeout(60_000);
-
-const CT =
-  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>';
-const RELS =
-  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
-const WB =
-  '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>';
-const WB_RELS =
-  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
-
-/** A one-sheet workbook whose worksheet element holds `body`. */
-function workbook(body: string | Uint8Array): Uint8Array {
-  const sheet = typeof body === "string" ? strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${body}</worksheet>`) : body;
-  return zipSync({ "[Content_Types].xml": strToU8(CT), "_rels/.rels": strToU8(RELS), "xl/workbook.xml": strToU8(WB), "xl/_rels/workbook.xml.rels": strToU8(WB_RELS), "xl/worksheets/sheet1.xml": sheet });
-}
-
-const CELL = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 
 let dir: string;
 beforeAll(() => {
@@ -47,10 +30,9 @@ function file(name: string, bytes: Uint8Array): string {
   return path;
 }
 
-
 describe("hostile workbooks end with one line", () => {
   it("one merge over the whole sheet (a 1 KB file) is clipped to the cells used, with a notice", async () => {
-    const bytes = workbook(`<sheetData><row r="1">${CELL("A1", "项目名称")}${CELL("B1", "办公设备")}</row><row r="2">${CELL("A2", "金额")}</row></sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`);
+    const bytes = mergeOverEverything();
     expect(bytes.length).toBeLessThan(2048);
     const host = await MemoryHost.open(bytes);
     expect(host.notices).toEqual(["工作表“表”有 1 个合并区域超出了已填写的单元格，已按已填写的范围读取。"]);
@@ -67,22 +49,13 @@ describe("hostile workbooks end with one line", () => {
   });
 
   it("a sheet that claims to inflate to gigabytes is refused from the zip directory", () => {
-    const bytes = workbook(`<sheetData/>`);
-    // Make the sheet's central-directory entry claim 3 GB.
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let i = 0; i + 46 < bytes.length; i++) {
-      if (view.getUint32(i, true) !== 0x02014b50) continue;
-      const nameLength = view.getUint16(i + 28, true);
-      const name = new TextDecoder().decode(bytes.subarray(i + 46, i + 46 + nameLength));
-      if (name === "xl/worksheets/sheet1.xml") view.setUint32(i + 24, 3_000_000_000, true);
-    }
+    const bytes = claimSize(workbook(`<sheetData/>`), "xl/worksheets/sheet1.xml", 3_000_000_000);
     expect(() => checkZipDirectory(bytes)).toThrow(ZipRefused);
     expect(() => checkZipDirectory(bytes)).toThrow(/解压后有 2861 MB，超过了单个部件/);
   });
 
   it("a zip bomb (a sheet of 40 MB of blanks in a few kilobytes) is refused before inflating", async () => {
-    const blanks = new Uint8Array(40 * 1024 * 1024).fill(0x20);
-    const bytes = workbook(blanks);
+    const bytes = zipBomb();
     expect(bytes.length).toBeLessThan(200 * 1024);
     await expectRefused(["check", file("bomb.xlsx", bytes)], /压缩比异常（疑似压缩炸弹），已拒绝读取/);
   });

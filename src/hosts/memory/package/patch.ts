@@ -7,51 +7,18 @@
  * tables, drawings, images, protection, document properties, external links, print settings and
  * VBA are never opened. Anything this cannot do in place throws PatchUnsupported.
  */
-import { toA1 } from "../../../grid/address";
+import { parseRange, rangeToA1, toA1 } from "../../../grid/address";
 import { patchNotes } from "./comments";
-import { addContentType, addRelationship, readRelationships, relsPathOf, removeContentType, removeRelationship, resolveTarget, freePartName } from "./package-rels";
+import { readRelationships, relsPathOf, removeContentType, removeRelationship, resolveTarget } from "./package-rels";
+import { addSheets } from "./new-sheet";
+import { appendSheet, sheetEntries, workbookPath } from "./workbook-part";
 import { patchSheetCells, xmlText } from "./sheet-cells";
 import { StylesEditor } from "./styles";
 import { PatchUnsupported, type PackagePatch } from "./types";
-import { elements, escapeXml, getAttr, rootPrefix, setAttr, splice, unescapeXml } from "./xml";
+import { element, elements, getAttr, rootPrefix, setAttr, splice } from "./xml";
 import { partText, readPackage, setPartText, writePackage, type PackageParts } from "./zip";
 
-const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
-const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
-const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-
-interface SheetEntry {
-  name: string;
-  relId: string;
-  path: string | undefined;
-  start: number;
-  end: number;
-  index: number;
-}
-
-function relIdOf(tag: string): string | undefined {
-  const m = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(tag);
-  return m ? unescapeXml(m[1]!) : undefined;
-}
-
-function workbookPath(parts: PackageParts): string {
-  const rel = readRelationships(partText(parts, "_rels/.rels")).find((r) => r.type === OFFICE_DOCUMENT);
-  const path = rel ? resolveTarget("", rel.target) : "xl/workbook.xml";
-  if (!parts.has(path)) throw new PatchUnsupported("找不到工作簿部件");
-  return path;
-}
-
-function sheetEntries(wbXml: string, wbPath: string, parts: PackageParts): SheetEntry[] {
-  const p = rootPrefix(wbXml, "workbook");
-  const rels = readRelationships(partText(parts, relsPathOf(wbPath)));
-  const dir = wbPath.slice(0, wbPath.lastIndexOf("/"));
-  return elements(wbXml, `${p}sheet`).map((e, index) => {
-    const relId = relIdOf(e.tag) ?? "";
-    const rel = rels.find((r) => r.id === relId);
-    return { name: getAttr(e.tag, "name") ?? "", relId, path: rel ? resolveTarget(dir, rel.target) : undefined, start: e.start, end: e.end, index };
-  });
-}
 
 function storeSheetXml(rows: readonly string[][]): string {
   const body = rows
@@ -109,19 +76,79 @@ function patchStore(parts: PackageParts, wbPath: string, store: NonNullable<Pack
     setPartText(parts, entry.path, xml);
     return;
   }
-  const path = freePartName(parts, "xl/worksheets/sheet", ".xml");
-  setPartText(parts, path, xml);
-  addContentType(parts, `/${path}`, WORKSHEET_CONTENT);
-  const dir = wbPath.slice(0, wbPath.lastIndexOf("/"));
-  const rel = addRelationship(parts, wbRels, WORKSHEET_TYPE, dir === "xl" ? path.slice(3) : `/${path}`);
-  const ids = elements(wbXml, `${p}sheet`).map((e) => Number(getAttr(e.tag, "sheetId")) || 0);
-  const root = new RegExp(`<${p}workbook(?=[\\s>])[^>]*>`).exec(wbXml)!;
-  const rPrefix = /\sxmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(root[0])?.[1];
-  if (!rPrefix) throw new PatchUnsupported("工作簿缺少关系命名空间");
-  const sheet = `<${p}sheet name="${escapeXml(store.name)}" sheetId="${Math.max(0, ...ids) + 1}" state="veryHidden" ${rPrefix}:id="${rel.id}"/>`;
-  const close = wbXml.indexOf(`</${p}sheets>`);
-  if (close < 0) throw new PatchUnsupported("工作簿没有工作表列表");
-  setPartText(parts, wbPath, splice(wbXml, close, close, sheet));
+  // Not named in app.xml: a very hidden sheet of ours is no part of the clerk's workbook summary.
+  appendSheet(parts, wbPath, store.name, xml, { state: "veryHidden" });
+}
+
+/** The first sheet view of a worksheet with tabSelected and (for the active sheet) the selection set. */
+function patchSheetView(xml: string, p: string, active: boolean, range: string | undefined): string {
+  const r = range === undefined ? undefined : parseRange(range);
+  const cell = r ? toA1(r.top, r.left) : undefined;
+  const sqref = r ? rangeToA1(r) : undefined;
+  const view = element(xml, `${p}sheetView`);
+  if (!view) {
+    if (!active) return xml;
+    const selection = cell === undefined ? "" : `<${p}selection activeCell="${cell}" sqref="${sqref}"/>`;
+    const views = `<${p}sheetViews><${p}sheetView tabSelected="1" workbookViewId="0">${selection}</${p}sheetView></${p}sheetViews>`;
+    const at = [`<${p}sheetFormatPr`, `<${p}cols`, `<${p}sheetData`].map((t) => xml.search(new RegExp(`${t}[\\s/>]`))).filter((i) => i >= 0);
+    if (at.length === 0) throw new PatchUnsupported("工作表没有单元格区域");
+    const i = Math.min(...at);
+    return splice(xml, i, i, views);
+  }
+  const selected = getAttr(view.tag, "tabSelected");
+  const isSelected = selected === "1" || selected === "true";
+  if (!active) return isSelected ? splice(xml, view.start, view.start + view.tag.length, setAttr(view.tag, "tabSelected", undefined)) : xml;
+  let tag = isSelected ? view.tag : setAttr(view.tag, "tabSelected", "1");
+  let inner = view.inner;
+  if (cell !== undefined) {
+    const body = inner ?? "";
+    const pane = element(body, `${p}pane`);
+    const frozen = pane ? getAttr(pane.tag, "state") : undefined;
+    // With panes the selection that counts is the active pane's (Excel: bottomRight when frozen both ways).
+    const paneName = pane ? (getAttr(pane.tag, "activePane") ?? (frozen === undefined ? "topLeft" : "bottomRight")) : undefined;
+    const selections = elements(body, `${p}selection`);
+    const mine = selections.find((e) => getAttr(e.tag, "pane") === paneName || (paneName === "topLeft" && getAttr(e.tag, "pane") === undefined));
+    const next = `<${p}selection${paneName ? ` pane="${paneName}"` : ""} activeCell="${cell}" sqref="${sqref}"/>`;
+    if (mine) inner = splice(body, mine.start, mine.end, next);
+    else {
+      const at = pane ? pane.end : 0;
+      inner = splice(body, at, at, next);
+    }
+    if (view.inner === undefined) tag = tag.replace(/\s*\/>$/, ">");
+  }
+  const close = inner === undefined ? "" : `${inner}</${p}sheetView>`;
+  return splice(xml, view.start, view.end, tag + close);
+}
+
+/** Opens the workbook on `view.sheet` (activeTab, tabSelected on it only) with its cell selected. */
+function patchView(parts: PackageParts, wbPath: string, view: NonNullable<PackagePatch["view"]>): void {
+  const wbXml = partText(parts, wbPath)!;
+  const p = rootPrefix(wbXml, "workbook");
+  const entries = sheetEntries(wbXml, wbPath, parts);
+  const target = entries.find((e) => e.name === view.sheet);
+  if (!target) throw new PatchUnsupported(`找不到工作表“${view.sheet}”`);
+  const bookView = element(wbXml, `${p}workbookView`);
+  let next: string;
+  if (bookView) {
+    let tag = setAttr(bookView.tag, "activeTab", target.index === 0 ? undefined : String(target.index));
+    const first = Number(getAttr(tag, "firstSheet") ?? 0);
+    if (first > target.index) tag = setAttr(tag, "firstSheet", String(target.index));
+    next = splice(wbXml, bookView.start, bookView.start + bookView.tag.length, tag);
+  } else {
+    const sheets = wbXml.indexOf(`<${p}sheets`);
+    if (sheets < 0) throw new PatchUnsupported("工作簿没有工作表列表");
+    next = splice(wbXml, sheets, sheets, `<${p}bookViews><${p}workbookView activeTab="${target.index}"/></${p}bookViews>`);
+  }
+  if (next !== wbXml) setPartText(parts, wbPath, next);
+  for (const e of entries) {
+    if (!e.path) continue;
+    const xml = partText(parts, e.path);
+    // Worksheets and chart sheets have tab views; a chart sheet is never the one we open on.
+    const root = xml === undefined ? null : /<([\w.-]+:)?(worksheet|chartsheet)[\s>]/.exec(xml);
+    if (xml === undefined || !root || (e === target && root[2] !== "worksheet")) continue;
+    const patched = patchSheetView(xml, root[1] ?? "", e === target, e === target ? view.range : undefined);
+    if (patched !== xml) setPartText(parts, e.path, patched);
+  }
 }
 
 /** The original package with the patch applied, as .xlsx bytes. */
@@ -150,8 +177,13 @@ export function patchPackage(source: Uint8Array, patch: PackagePatch): Uint8Arra
     xml = patchNotes(parts, entry.path, xml, notes);
     if (xml !== original) setPartText(parts, entry.path, xml);
   }
+  if (patch.added && patch.added.sheets.length > 0) {
+    if (stylesXml === undefined) throw new PatchUnsupported("工作簿没有样式部件");
+    addSheets(parts, wbPath, patch.added, (styles ??= new StylesEditor(stylesXml)));
+  }
   if (styles?.changed && stylesPath) setPartText(parts, stylesPath, styles.text());
   if (patch.store) patchStore(parts, wbPath, patch.store);
+  if (patch.view) patchView(parts, wbPath, patch.view);
   if (patch.fullCalcOnLoad) {
     const wbXml = partText(parts, wbPath)!;
     const next = setFullCalcOnLoad(wbXml);

@@ -37,13 +37,46 @@ export function fillXml(p: string, fill: PatchFill | null): string | undefined {
   return `<${p}fill><${p}patternFill patternType="${escapeXml(fill.pattern!)}">${colourXml(p, "fgColor", fill.fgColor)}${colourXml(p, "bgColor", fill.bgColor)}</${p}patternFill></${p}fill>`;
 }
 
+/** The entries of one list of styles.xml (cellXfs, fills, fonts, borders), as XML. */
+function listOf(xml: string, p: string, list: string, item: string): string[] {
+  const el = element(xml, `${p}${list}`);
+  return el?.inner ? elements(el.inner, `${p}${item}`).map((e) => el.inner!.slice(e.start, e.end)) : [];
+}
+
+function formatsOf(xml: string, p: string): { id: number; code: string }[] {
+  const numFmts = element(xml, `${p}numFmts`);
+  return numFmts?.inner ? elements(numFmts.inner, `${p}numFmt`).map((e) => ({ id: Number(getAttr(e.tag, "numFmtId")), code: getAttr(e.tag, "formatCode") ?? "" })) : [];
+}
+
+/** Another package's styles.xml, read only: where a sheet made elsewhere takes its cell formats from. */
+export class StylesSource {
+  readonly xfs: string[];
+  readonly fills: string[];
+  readonly fonts: string[];
+  readonly borders: string[];
+  readonly formats: { id: number; code: string }[];
+
+  constructor(xml: string) {
+    if (rootPrefix(xml, "styleSheet") !== "") throw new PatchUnsupported("样式部件的命名空间前缀");
+    this.xfs = listOf(xml, "", "cellXfs", "xf");
+    this.fills = listOf(xml, "", "fills", "fill");
+    this.fonts = listOf(xml, "", "fonts", "font");
+    this.borders = listOf(xml, "", "borders", "border");
+    this.formats = formatsOf(xml, "");
+  }
+}
+
 export class StylesEditor {
   private readonly p: string;
   private readonly xfs: string[];
   private readonly fills: string[];
+  private readonly fonts: string[];
+  private readonly borders: string[];
   private readonly formats: { id: number; code: string }[];
   private readonly originalXfs: number;
   private readonly originalFills: number;
+  private readonly originalFonts: number;
+  private readonly originalBorders: number;
   private readonly originalFormats: number;
   private readonly derived = new Map<string, number>();
 
@@ -52,17 +85,61 @@ export class StylesEditor {
     const cellXfs = element(xml, `${this.p}cellXfs`);
     const fills = element(xml, `${this.p}fills`);
     if (!cellXfs?.inner || !fills?.inner) throw new PatchUnsupported("styles.xml 缺少单元格格式");
-    this.xfs = elements(cellXfs.inner, `${this.p}xf`).map((e) => cellXfs.inner!.slice(e.start, e.end));
-    this.fills = elements(fills.inner, `${this.p}fill`).map((e) => fills.inner!.slice(e.start, e.end));
-    const numFmts = element(xml, `${this.p}numFmts`);
-    this.formats = numFmts?.inner ? elements(numFmts.inner, `${this.p}numFmt`).map((e) => ({ id: Number(getAttr(e.tag, "numFmtId")), code: getAttr(e.tag, "formatCode") ?? "" })) : [];
+    this.xfs = listOf(xml, this.p, "cellXfs", "xf");
+    this.fills = listOf(xml, this.p, "fills", "fill");
+    this.fonts = listOf(xml, this.p, "fonts", "font");
+    this.borders = listOf(xml, this.p, "borders", "border");
+    this.formats = formatsOf(xml, this.p);
     this.originalXfs = this.xfs.length;
     this.originalFills = this.fills.length;
+    this.originalFonts = this.fonts.length;
+    this.originalBorders = this.borders.length;
     this.originalFormats = this.formats.length;
   }
 
   get changed(): boolean {
-    return this.xfs.length !== this.originalXfs || this.fills.length !== this.originalFills || this.formats.length !== this.originalFormats;
+    return (
+      this.xfs.length !== this.originalXfs ||
+      this.fills.length !== this.originalFills ||
+      this.fonts.length !== this.originalFonts ||
+      this.borders.length !== this.originalBorders ||
+      this.formats.length !== this.originalFormats
+    );
+  }
+
+  /**
+   * The index here of cell format `s` of another styles.xml (a sheet made by exceljs): its font,
+   * fill, border and number format are added when not already here, then the format itself.
+   */
+  importXf(source: StylesSource, s: number): number {
+    const key = `import:${s}`;
+    const known = this.derived.get(key);
+    if (known !== undefined) return known;
+    if (this.p !== "") throw new PatchUnsupported("样式部件的命名空间前缀");
+    const xf = source.xfs[s];
+    if (xf === undefined) throw new PatchUnsupported("新工作表的单元格格式");
+    const end = xf.indexOf(">") + 1;
+    let tag = xf.slice(0, end);
+    const ref = (attr: string, from: string[], to: string[]) => {
+      const i = Number(getAttr(tag, attr) ?? 0);
+      const item = from[i];
+      if (item === undefined) return;
+      const at = to.indexOf(item);
+      tag = setAttr(tag, attr, String(at >= 0 ? at : to.push(item) - 1));
+    };
+    ref("fontId", source.fonts, this.fonts);
+    ref("fillId", source.fills, this.fills);
+    ref("borderId", source.borders, this.borders);
+    const fmt = Number(getAttr(tag, "numFmtId") ?? 0);
+    const code = source.formats.find((f) => f.id === fmt)?.code;
+    if (code !== undefined) tag = setAttr(tag, "numFmtId", String(this.formatId(code)));
+    // Named cell styles are the file's own: the new cell hangs off the Normal style.
+    if (getAttr(tag, "xfId") !== undefined) tag = setAttr(tag, "xfId", "0");
+    const mine = tag + xf.slice(end);
+    const at = this.xfs.indexOf(mine);
+    const index = at >= 0 ? at : this.xfs.push(mine) - 1;
+    this.derived.set(key, index);
+    return index;
   }
 
   /** The index of the cell format `s` with its fill and/or number format replaced. */
@@ -114,6 +191,8 @@ export class StylesEditor {
     let xml = this.xml;
     xml = this.replaceList(xml, "cellXfs", this.xfs, this.originalXfs);
     xml = this.replaceList(xml, "fills", this.fills, this.originalFills);
+    xml = this.replaceList(xml, "fonts", this.fonts, this.originalFonts);
+    xml = this.replaceList(xml, "borders", this.borders, this.originalBorders);
     if (this.formats.length !== this.originalFormats) {
       const added = this.formats.slice(this.originalFormats).map((f) => `<${p}numFmt numFmtId="${f.id}" formatCode="${escapeXml(f.code)}"/>`);
       const numFmts = element(xml, `${p}numFmts`);
@@ -134,7 +213,8 @@ export class StylesEditor {
   /** Appends the new entries of one list before its end tag and updates its count. */
   private replaceList(xml: string, name: string, list: string[], original: number): string {
     if (list.length === original) return xml;
-    const el = element(xml, `${this.p}${name}`)!;
+    const el = element(xml, `${this.p}${name}`);
+    if (!el) throw new PatchUnsupported(`styles.xml 缺少 ${name}`);
     const close = `</${this.p}${name}>`;
     const body = xml.slice(el.start + el.tag.length, el.end - close.length);
     const tag = setAttr(el.tag, "count", String(list.length));

@@ -57,4 +57,11 @@ export interface PackagePatch {
   store?: { name: string; rows: string[][] | null };
   /** Formulas were written: ask Excel/WPS/LibreOffice to recalculate on open. */
   fullCalcOnLoad: boolean;
+  /**
+   * Sheets we added, in the order added, and the whole workbook as exceljs writes it (strings
+   * inline), from which their parts are taken.
+   */
+  added?: { sheets: string[]; rendered: Uint8Array };
+  /** The sheet to open on, and its selected range (A1), when we chose them; undefined keeps the file's. */
+  view?: { sheet: string; range?: string };
 }
