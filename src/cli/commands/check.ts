@@ -24,6 +24,7 @@ import { writeCheckReport } from "../../usecases/check-report";
 import { highlightFindings } from "../../usecases/highlight-findings";
 import { outputOption, writeWorkbook } from "../output-file";
 import { missingSentence } from "../../recognise";
+import { MemoryHost } from "../../hosts/memory";
 
 interface FormRef {
   kind: FormKind;
@@ -127,7 +128,8 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
   const reports: FileReport[] = [];
   let unusable = false;
   for (const file of files) {
-    const doc = await ctx.open(file);
+    // Only --annotate and --report change the workbook; checking alone reads it.
+    const doc = annotate === undefined && report === undefined && ctx.read ? await ctx.read(file) : await ctx.open(file);
     if (!doc) {
       unusable = true;
       continue;
@@ -144,11 +146,11 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       findings: result.findings,
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
     });
-    if (annotate !== undefined) {
+    if (annotate !== undefined && doc.host instanceof MemoryHost) {
       await highlightFindings(doc.host, result.findings);
       await writeWorkbook(ctx, doc.host, annotate);
     }
-    if (report !== undefined) {
+    if (report !== undefined && doc.host instanceof MemoryHost) {
       if (annotate !== undefined) await doc.host.clearHighlights();
       const forms = result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "" }));
       await writeCheckReport(doc.host, { forms, findings: result.findings, locale });

@@ -14,6 +14,7 @@ export const MEMORY_HOST_MESSAGES = {
   badColumn: (col: string) => `“${col}”不是有效的列标。`,
   badRow: (row: number) => `“${row}”不是有效的行号。`,
   rangeTooLarge: (ref: string) => `区域“${ref}”太大，无法处理。`,
+  readOnly: () => "这个工作簿是以只读方式打开的，不能修改；请用会写出新文件的命令（例如 check --annotate）。",
   settingNotJson: (key: string) => `设置“${key}”的值无法保存为 JSON。`,
 } as const;
 
