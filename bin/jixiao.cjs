@@ -2,7 +2,7 @@
 // Entry point of the `jixiao` command. The bundle is built by `npm install` (the prepare script);
 // if it is missing (install ran with --ignore-scripts), build it once, then run.
 //
-// The bundle is compiled with V8's code cache (dist/cli/jixiao.cjs.cache, written after the
+// The bundle is compiled with V8's code cache (dist/cli/jixiao.cjs.*.cache, written after the
 // first run without one): compiling a megabyte of JavaScript is a good part of a short command's
 // time. A cache V8 rejects (another Node version) is rewritten; one that cannot be written (a
 // read-only install) is simply not used.
@@ -19,7 +19,10 @@ if (!fs.existsSync(bundle)) {
 }
 
 function load(file) {
-  const cacheFile = `${file}.cache`;
+  // V8 checks a cache against the source's length only: the name carries the bundle's size and
+  // time, so a rebuilt bundle never meets the cache of the previous one.
+  const stat = fs.statSync(file);
+  const cacheFile = `${file}.${stat.size}-${Math.round(stat.mtimeMs)}.cache`;
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);

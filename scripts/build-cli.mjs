@@ -6,6 +6,7 @@
 // required the first time a command touches them — `check` and `parse` of an .xlsx never do
 // (they read through src/io/xlsx-reader.ts). PDF.js stays a real ES module loaded at run time:
 // bundled into CommonJS it loses import.meta.
+import { readdirSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 const OUT = "dist/cli";
@@ -36,3 +37,6 @@ await Promise.all([
   build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: `${OUT}/jixiao.cjs`, sourcemap: true, external: ["pdfjs-dist", "pdfjs-dist/*"], plugins: [lazyPackages] }),
   ...Object.entries(LAZY).map(([pkg, file]) => build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: "." }, outfile: `${OUT}/${file}` })),
 ]);
+
+// V8 code caches of the previous bundle (bin/jixiao.cjs writes a new one on the next run).
+for (const f of readdirSync(OUT)) if (f.endsWith(".cache")) rmSync(`${OUT}/${f}`, { force: true });
