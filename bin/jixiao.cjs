@@ -32,7 +32,6 @@ function load(file) {
   const script = new vm.Script(Module.wrap(fs.readFileSync(file, "utf8")), {
     filename: file,
     cachedData,
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const mod = new Module(file, module);
   mod.filename = file;
@@ -53,6 +52,9 @@ function writeCache(script, cacheFile) {
   }
 }
 
+// ES modules the bundle imports at run time (PDF.js): `import()` inside a vm.Script has no loader
+// on Node 20, so the bundle imports through this module's (see scripts/build-cli.mjs).
+globalThis.__jixiaoImport = (specifier) => import(specifier);
 const cli = load(bundle);
 cli.exports.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

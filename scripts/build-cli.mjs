@@ -6,7 +6,7 @@
 // required the first time a command touches them — `check` and `parse` of an .xlsx never do
 // (they read through src/io/xlsx-reader.ts). PDF.js stays a real ES module loaded at run time:
 // bundled into CommonJS it loses import.meta.
-import { readdirSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 const OUT = "dist/cli";
@@ -33,8 +33,26 @@ module.exports=new Proxy({},{get:(_,k)=>k==="__esModule"?undefined:load()[k],has
   },
 };
 
+/**
+ * bin/jixiao.cjs compiles the bundle as a vm.Script (for V8's code cache), where `import()` has no
+ * loader on Node 20; PDF.js's ES modules are therefore imported through the function bin puts on
+ * globalThis (an ordinary module's `import()`), falling back to `import()` when the bundle is
+ * required directly.
+ */
+const esmThroughBin = {
+  name: "esm-through-bin",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]pdf\.ts$/ }, (a) => ({
+      loader: "ts",
+      contents:
+        "const __jixiaoImport: (s: string) => Promise<any> = (globalThis as any).__jixiaoImport ?? ((s: string) => import(s));\n" +
+        readFileSync(a.path, "utf8").replace(/await import\(("pdfjs-dist\/[^"]+")\)/g, "await __jixiaoImport($1)"),
+    }));
+  },
+};
+
 await Promise.all([
-  build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: `${OUT}/jixiao.cjs`, sourcemap: true, external: ["pdfjs-dist", "pdfjs-dist/*"], plugins: [lazyPackages] }),
+  build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: `${OUT}/jixiao.cjs`, sourcemap: true, external: ["pdfjs-dist", "pdfjs-dist/*"], plugins: [lazyPackages, esmThroughBin] }),
   ...Object.entries(LAZY).map(([pkg, file]) => build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: "." }, outfile: `${OUT}/${file}` })),
 ]);
 
