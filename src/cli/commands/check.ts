@@ -98,8 +98,19 @@ function worst(c: { error: number; warning: number; info: number }): number {
   return c.error > 0 ? 0 : c.warning > 0 ? 1 : c.info > 0 ? 2 : 3;
 }
 
-function formRef(f: { kind: FormKind; sheet: string; range: string; title?: { value: string }; missing?: string[] }, findings: readonly Finding[], locale: Locale): FormRef {
-  const own = findings.filter((x) => x.form && formKey({ sheet: x.sheet, range: x.form.range }) === formKey(f));
+/** Findings by the form they belong to (formKey), in their order; workbook-level ones under "". One pass, however many forms. */
+function findingsByForm(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.form ? formKey({ sheet: f.sheet, range: f.form.range }) : "";
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
+}
+
+function formRef(f: { kind: FormKind; sheet: string; range: string; title?: { value: string }; missing?: string[] }, own: readonly Finding[], locale: Locale): FormRef {
   const counts = countBySeverity(own);
   const missing = f.missing ?? [];
   const ref = { kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing };
@@ -136,13 +147,14 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     }
     const result = await checkWorkbook(doc.host, { profile, locale, ignore });
     const partial = result.forms.some((f) => (f.missing ?? []).length > 0);
+    const byForm = findingsByForm(result.findings);
     reports.push({
       file,
       status: result.forms.length === 0 ? "nothing-read" : result.findings.length > 0 ? "problems" : partial ? "partial" : "clean",
       profile: profile.id,
       profileName: profile.name[locale],
       // Forms with errors first, then warnings, then infos, then clean ones; document order within each.
-      forms: result.forms.map((f) => formRef(f, result.findings, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
+      forms: result.forms.map((f) => formRef(f, byForm.get(formKey(f)) ?? [], locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
       findings: result.findings,
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
     });
@@ -163,11 +175,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
   } else {
     for (const r of reports) {
       ctx.out(`${r.file}  [${locale === "en" ? "profile" : "地区配置"}: ${r.profileName}]`);
-      const groups = new Map<string, Finding[]>();
-      for (const f of r.findings) {
-        const key = f.form ? formKey({ sheet: f.sheet, range: f.form.range }) : "";
-        groups.set(key, [...(groups.get(key) ?? []), f]);
-      }
+      const groups = findingsByForm(r.findings);
       const workbookLevel = groups.get("") ?? [];
       const acrossFirst = workbookLevel.length > 0 && workbookLevel.some((f) => f.severity === "error");
       const across = (): void => {

@@ -71,6 +71,7 @@ describe("jixiao parse", () => {
       const real = nodeContext();
       Object.assign(real, { out: ctx.out, err: ctx.err, readBytes: ctx.readBytes });
       ctx.open = real.open;
+      ctx.read = real.read;
       expect(await main(["parse", name], ctx)).toBe(2);
       expect(err[0]).toMatch(new RegExp(`“${name.replace(".", "\\.")}”`));
     }
