@@ -21,6 +21,7 @@ function capture(): { ctx: CommandContext; out: string[]; err: string[] } {
   const real = nodeContext();
   Object.assign(real, { out: ctx.out, err: ctx.err });
   ctx.open = real.open;
+  ctx.read = real.read;
   return { ctx, out, err };
 }
 
