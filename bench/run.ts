@@ -4,7 +4,7 @@
  *
  *   npm run bench                         everything (generated workbooks are kept in node_modules/.cache/jixiao-bench)
  *   npm run bench -- --sizes 10000,100000 fewer sizes
- *   npm run bench -- --only engine,cli    some parts: engine, cli, rules, host, taskpane, pathological
+ *   npm run bench -- --only engine,cli    some parts: engine, cli, rules, sheets, host, taskpane, pathological
  *   npm run bench -- --timeout 600        seconds allowed to one measurement (default 240)
  *   npm run bench -- --ignore JS-06       leave rules out of the engine and `jixiao check` (what-if)
  *
@@ -22,6 +22,7 @@ import type { PhaseTime } from "./engine";
 import { buildTaskPane, initialScripts, measureRender, type TaskPaneResult } from "./taskpane";
 import { measureHost, type HostResult } from "./host";
 import { pathologicalTable, runPathological } from "./pathological";
+import { SHEETS_VERSION, manySheetsWorkbook } from "./sheets";
 
 const ROOT = join(__dirname, "..");
 /** Generated workbooks and the task pane build: kept between runs, out of git and the linter's way. */
@@ -31,7 +32,8 @@ const RESULTS = join(__dirname, "results.json");
 const TARGETS = {
   engineMsAt1M: 5000,
   growthPer10x: 12,
-  checkOverLoad: 1.25,
+  /** `jixiao check` end to end over the fast reader's load alone (both in fresh processes). */
+  checkOverLoad: 2,
   syncsPerSheet: 2,
   initialGzipBytes: 300 * 1024,
 };
@@ -54,7 +56,7 @@ function options(argv: string[]): Options {
     return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1];
   };
   const sizes = (get("sizes") ?? "10000,100000,1000000").split(",").map(Number).filter((n) => n > 0);
-  const only = new Set((get("only") ?? "engine,cli,rules,host,taskpane,pathological").split(","));
+  const only = new Set((get("only") ?? "engine,cli,rules,sheets,host,taskpane,pathological").split(","));
   const ignore = (get("ignore") ?? "").split(",").filter(Boolean);
   return { sizes, only, timeoutMs: Number(get("timeout") ?? 240) * 1000, ignore };
 }
@@ -217,7 +219,8 @@ async function main(): Promise<void> {
   if (opt.only.has("cli")) {
     for (const b of books) {
       process.stdout.write(`  command line, ${fmtN(b.cells)} cells …\n`);
-      const load = await child("cli-load", b.file, opt.timeoutMs);
+      // The load `check` itself does: the fast read-only reader (src/io/xlsx-reader.ts).
+      const load = await child("cli-read", b.file, opt.timeoutMs);
       const check = await child("cli-check", b.file, opt.timeoutMs, opt.ignore);
       const l = done(load);
       const c = done(check);
@@ -231,6 +234,10 @@ async function main(): Promise<void> {
     }
     results.cli = cli;
   }
+
+  // Many sheets ---------------------------------------------------------------------------------
+  const sheetRows = opt.only.has("sheets") ? await measureSheets(opt) : [];
+  if (sheetRows.length > 0) results.sheets = sheetRows;
 
   // Rules, one by one -------------------------------------------------------------------------
   let rules: RuleRow[] = [];
@@ -307,7 +314,7 @@ async function main(): Promise<void> {
     out.push("");
   }
   if (cli.length > 0) {
-    out.push("Command line: opening the .xlsx alone vs `jixiao check` (each in a fresh process)");
+    out.push("Command line: opening the .xlsx alone (fast reader) vs `jixiao check` (each in a fresh process)");
     out.push(
       table(
         ["cells", "load", "load CPU", "load + check", "load + check CPU", "ratio", "exit"],
@@ -315,6 +322,16 @@ async function main(): Promise<void> {
       ),
     );
     for (const c of cli) if (c.message) out.push(`  ${fmtN(c.size)} cells: ${c.message}`);
+    out.push("");
+  }
+  if (sheetRows.length > 0) {
+    out.push("Many sheets: one form per sheet (seed 004's first sheet), `jixiao check` and the exceljs path (open + check), fresh processes");
+    out.push(table(["sheets", "check", "check CPU", "growth", "exceljs path", "exceljs CPU", "growth"], sheetRows.map((r, i) => {
+      const prev = sheetRows[i - 1];
+      const g = (a?: number, b?: number) => (a !== undefined && b !== undefined ? fmtX(a / b) : "");
+      return [fmtN(r.sheets), fmtMs(r.checkMs), fmtMs(r.checkCpuMs), g(r.checkCpuMs, prev?.checkCpuMs), fmtMs(r.memoryMs), fmtMs(r.memoryCpuMs), g(r.memoryCpuMs, prev?.memoryCpuMs)];
+    })));
+    for (const r of sheetRows) if (r.message) out.push(`  ${fmtN(r.sheets)} sheets: ${r.message}`);
     out.push("");
   }
   if (rules.length > 0) {
@@ -393,6 +410,7 @@ async function main(): Promise<void> {
       host?.measured ? host.rows.map((r) => ((r.syncs + r.markSyncs) / r.sheets).toFixed(2)).join(", ") : "—",
       host?.measured ? host.rows.every((r) => (r.syncs + r.markSyncs) / r.sheets <= TARGETS.syncsPerSheet) : undefined,
     ],
+    ...sheetTargets(sheetRows),
     ["task pane initial JS (gzip)", `≤ ${fmtKB(TARGETS.initialGzipBytes)}`, fmtKB(pane?.initialGzip), pane?.initialGzip == null ? undefined : pane.initialGzip <= TARGETS.initialGzipBytes],
   ];
   out.push("Targets");
@@ -403,6 +421,54 @@ async function main(): Promise<void> {
   const resultsFile = opt.ignore.length > 0 ? join(CACHE, "results-ignoring-rules.json") : RESULTS;
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`\nwritten to ${resultsFile.slice(ROOT.length + 1)}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Many sheets
+
+interface SheetsRow {
+  sheets: number;
+  checkMs?: number;
+  checkCpuMs?: number;
+  memoryMs?: number;
+  memoryCpuMs?: number;
+  message?: string;
+}
+
+const SHEET_COUNTS = [1_000, 10_000];
+
+async function measureSheets(opt: Options): Promise<SheetsRow[]> {
+  const rows: SheetsRow[] = [];
+  for (const sheets of SHEET_COUNTS) {
+    mkdirSync(CACHE, { recursive: true });
+    const file = join(CACHE, `sheets-${sheets}-v${SHEETS_VERSION}.xlsx`);
+    if (!existsSync(file)) manySheetsWorkbook(file, sheets);
+    process.stdout.write(`  ${fmtN(sheets)} sheets …\n`);
+    const check = await child("cli-check", file, opt.timeoutMs);
+    const memory = await child("memory-check", file, opt.timeoutMs);
+    const c = done(check);
+    const m = done(memory);
+    const row: SheetsRow = { sheets };
+    if (c) Object.assign(row, { checkMs: c.ms, checkCpuMs: c.cpuMs });
+    if (m) Object.assign(row, { memoryMs: m.ms, memoryCpuMs: m.cpuMs });
+    const failed = [!c ? `check ${failure(check, opt.timeoutMs)}` : "", !m ? `exceljs path ${failure(memory, opt.timeoutMs)}` : ""].filter(Boolean);
+    if (failed.length > 0) row.message = failed.join("; ");
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Growth per 10× sheets (CPU time), for `check` and for the exceljs path. */
+function sheetTargets(rows: readonly SheetsRow[]): [string, string, string, boolean | undefined][] {
+  const [a, b] = rows;
+  const growth = (x?: number, y?: number) => (x !== undefined && y !== undefined && a && b ? (y / x) * (10 / (b.sheets / a.sheets)) : undefined);
+  const check = growth(a?.checkCpuMs, b?.checkCpuMs);
+  const memory = growth(a?.memoryCpuMs, b?.memoryCpuMs);
+  const goal = `≤ ${TARGETS.growthPer10x}×`;
+  return [
+    ["`jixiao check` growth per 10× sheets", goal, fmtX(check), check === undefined ? undefined : check <= TARGETS.growthPer10x],
+    ["exceljs path growth per 10× sheets", goal, fmtX(memory), memory === undefined ? undefined : memory <= TARGETS.growthPer10x],
+  ];
 }
 
 main().catch((e: unknown) => {

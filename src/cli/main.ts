@@ -5,7 +5,7 @@
 import { parseArgs, UsageError } from "./args";
 import type { CommandContext } from "./context";
 import { COMMANDS } from "./commands";
-import { InputError, openDocument } from "../usecases/open-document";
+import { InputError, openDocument, readDocument, type ReadDocument } from "../usecases/open-document";
 import { readInputFile, writeOutputFile } from "./input-file";
 import { identifyFile } from "./output-file";
 
@@ -59,34 +59,37 @@ export function pipeWriter(stream: NodeJS.WritableStream): (line: string) => voi
 }
 
 export function nodeContext(): CommandContext {
+  /** Reads the file and opens it with `open`; on failure prints the one-line reason and resolves to undefined. */
+  const opened = async <D extends ReadDocument>(file: string, open: (file: string, bytes: Uint8Array) => Promise<D>): Promise<D | undefined> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await ctx.readBytes(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (e instanceof InputError) {
+        ctx.err(e.message);
+        return undefined;
+      }
+      ctx.err(code === "ENOENT" ? `找不到文件“${file}”。` : code === "EISDIR" ? `“${file}”是文件夹，请给出文件。` : `无法读取“${file}”：${(e as Error).message}`);
+      return undefined;
+    }
+    try {
+      const doc = await open(file, bytes);
+      for (const notice of doc.host.notices) ctx.err(`${file} › 提示：${notice}`);
+      return doc;
+    } catch (e) {
+      ctx.err(e instanceof InputError ? e.message : `无法读取“${file}”：${(e as Error).message}`);
+      return undefined;
+    }
+  };
   const ctx: CommandContext = {
     out: pipeWriter(process.stdout),
     err: pipeWriter(process.stderr),
     readBytes: (file) => readInputFile(file),
     writeBytes: (file, bytes) => writeOutputFile(file, bytes),
     identify: (file) => identifyFile(file),
-    open: async (file) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = await ctx.readBytes(file);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (e instanceof InputError) {
-          ctx.err(e.message);
-          return undefined;
-        }
-        ctx.err(code === "ENOENT" ? `找不到文件“${file}”。` : code === "EISDIR" ? `“${file}”是文件夹，请给出文件。` : `无法读取“${file}”：${(e as Error).message}`);
-        return undefined;
-      }
-      try {
-        const doc = await openDocument(file, bytes);
-        for (const notice of doc.host.notices) ctx.err(`${file} › 提示：${notice}`);
-        return doc;
-      } catch (e) {
-        ctx.err(e instanceof InputError ? e.message : `无法读取“${file}”：${(e as Error).message}`);
-        return undefined;
-      }
-    },
+    open: (file) => opened(file, openDocument),
+    read: (file) => opened(file, readDocument),
   };
   return ctx;
 }

@@ -9,6 +9,9 @@
  * in src/io and are loaded only when such a file is opened.
  */
 import { MemoryHost } from "../hosts/memory";
+import { ReadOnlyHost } from "../io/read-only-host";
+import type { WorkbookHost } from "../hosts/host";
+import { readXlsx } from "../io/xlsx-reader";
 import { gridFromBlocks, gridFromText } from "../grid/from-text";
 import { decodeText } from "../io/decode-text";
 import { parseCsv } from "../io/csv";
@@ -22,6 +25,13 @@ export interface OpenedDocument {
   kind: DocumentKind;
   host: MemoryHost;
   /** What the clerk should know about how the file was read (info, one sentence each); also in `host.notices`. */
+  notices: string[];
+}
+
+/** A document opened only to be read: the fast reader's host, or MemoryHost where that declined. */
+export interface ReadDocument {
+  kind: DocumentKind;
+  host: WorkbookHost & { readonly notices: readonly string[] };
   notices: string[];
 }
 
@@ -101,6 +111,19 @@ async function open(fileName: string, bytes: Uint8Array): Promise<OpenedDocument
       return { kind: format, host: MemoryHost.fromGrids([grid]), notices: [] };
     }
   }
+}
+
+/**
+ * Opens a document to read it only (check, parse, the preview): an .xlsx goes through the fast
+ * reader (io/xlsx-reader.ts) with no exceljs loaded; a file it declines, and every other
+ * format, opens as `openDocument` opens it — same grids, same messages either way.
+ */
+export async function readDocument(fileName: string, bytes: Uint8Array): Promise<ReadDocument> {
+  if (bytes.length > 0 && sniffFormat(fileName, bytes) === "ooxml") {
+    const book = readXlsx(bytes);
+    if (book) return { kind: "xlsx", host: new ReadOnlyHost(book), notices: [] };
+  }
+  return openDocument(fileName, bytes);
 }
 
 function baseName(path: string): string {

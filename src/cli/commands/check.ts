@@ -25,6 +25,7 @@ import { highlightFindings } from "../../usecases/highlight-findings";
 import { outputOption, writeWorkbook } from "../output-file";
 import { missingSentence, readFields, type ReadField } from "../../recognise";
 import { partialForms, readStatus, sheetNotices, type ReadStatus } from "../../usecases/read-outcome";
+import { MemoryHost } from "../../hosts/memory";
 
 interface FormRef {
   kind: FormKind;
@@ -111,8 +112,19 @@ function worst(c: { error: number; warning: number; info: number }): number {
   return c.error > 0 ? 0 : c.warning > 0 ? 1 : c.info > 0 ? 2 : 3;
 }
 
-function formRef(f: Form, findings: readonly Finding[], notices: readonly string[], locale: Locale): FormRef {
-  const own = findings.filter((x) => x.form && formKey({ sheet: x.sheet, range: x.form.range }) === formKey(f));
+/** Findings by the form they belong to (formKey), in their order; workbook-level ones under "". One pass, however many forms. */
+function findingsByForm(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.form ? formKey({ sheet: f.sheet, range: f.form.range }) : "";
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
+}
+
+function formRef(f: Form, own: readonly Finding[], notices: readonly string[], locale: Locale): FormRef {
   const counts = countBySeverity(own);
   const missing = f.missing ?? [];
   const ref = { kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing, read: readFields(f), notices: sheetNotices(notices, f.sheet) };
@@ -141,12 +153,14 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
   const reports: FileReport[] = [];
   let unusable = false;
   for (const file of files) {
-    const doc = await ctx.open(file);
+    // Only --annotate and --report change the workbook; checking alone reads it.
+    const doc = annotate === undefined && report === undefined && ctx.read ? await ctx.read(file) : await ctx.open(file);
     if (!doc) {
       unusable = true;
       continue;
     }
     const result = await checkWorkbook(doc.host, { profile, locale, ignore });
+    const byForm = findingsByForm(result.findings);
     reports.push({
       file,
       status: readStatus(result.forms, result.findings.length, result.unread),
@@ -155,15 +169,15 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       profile: profile.id,
       profileName: profile.name[locale],
       // Forms with errors first, then warnings, then infos, then clean ones; document order within each.
-      forms: result.forms.map((f) => formRef(f, result.findings, result.notices, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
+      forms: result.forms.map((f) => formRef(f, byForm.get(formKey(f)) ?? [], result.notices, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
       findings: result.findings,
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
     });
-    if (annotate !== undefined) {
+    if (annotate !== undefined && doc.host instanceof MemoryHost) {
       await highlightFindings(doc.host, result.findings);
       await writeWorkbook(ctx, doc.host, annotate);
     }
-    if (report !== undefined) {
+    if (report !== undefined && doc.host instanceof MemoryHost) {
       if (annotate !== undefined) await doc.host.clearHighlights();
       const forms = result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing: f.missing ?? [] }));
       await writeCheckReport(doc.host, { forms, findings: result.findings, unread: result.unread, notices: result.notices, locale });
@@ -176,11 +190,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
   } else {
     for (const r of reports) {
       ctx.out(`${r.file}  [${locale === "en" ? "profile" : "地区配置"}: ${r.profileName}]`);
-      const groups = new Map<string, Finding[]>();
-      for (const f of r.findings) {
-        const key = f.form ? formKey({ sheet: f.sheet, range: f.form.range }) : "";
-        groups.set(key, [...(groups.get(key) ?? []), f]);
-      }
+      const groups = findingsByForm(r.findings);
       const workbookLevel = groups.get("") ?? [];
       const acrossFirst = workbookLevel.length > 0 && workbookLevel.some((f) => f.severity === "error");
       const across = (): void => {

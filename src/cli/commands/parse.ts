@@ -49,7 +49,7 @@ export async function readFiles(ctx: CommandContext, files: readonly string[]): 
   const results: ParsedFile[] = [];
   let failed = false;
   for (const file of files) {
-    const doc = await ctx.open(file);
+    const doc = ctx.read ? await ctx.read(file) : await ctx.open(file);
     if (!doc) {
       failed = true;
       continue;

@@ -58,6 +58,8 @@ export class MemoryHost implements WorkbookHost {
   private readonly storeAtOpen: string;
   /** What was adjusted to read the file (merged areas clipped …), one sentence each. */
   readonly notices: string[] = [];
+  /** The clerk's sheets by name (see findSheet). */
+  private byName: Map<string, ExcelJS.Worksheet> | undefined;
 
   private constructor(workbook: ExcelJS.Workbook, source?: Uint8Array) {
     this.workbook = workbook;
@@ -345,8 +347,17 @@ export class MemoryHost implements WorkbookHost {
     return this.workbook.worksheets.filter((ws) => ws.name !== STORE_SHEET);
   }
 
+  /**
+   * A sheet by name through a map: exceljs's `worksheets` clones and sorts the list on every
+   * call, which made looking up each of a workbook's sheets quadratic (seconds at 4,000 sheets).
+   * An entry is trusted only while exceljs still holds that sheet under that name; anything else
+   * (a sheet added, removed or renamed, also through `workbook` directly) rebuilds the map once.
+   */
   private findSheet(name: string): ExcelJS.Worksheet | undefined {
-    return this.sheets().find((ws) => ws.name === name);
+    const hit = this.byName?.get(name);
+    if (hit && hit.name === name && this.workbook.getWorksheet(hit.id) === hit) return hit;
+    this.byName = new Map(this.sheets().map((ws) => [ws.name, ws]));
+    return this.byName.get(name);
   }
 
   private requireSheet(name: string): ExcelJS.Worksheet {

@@ -10,6 +10,7 @@ export const MEMORY_HOST_MESSAGES = {
   notXlsx: () => "无法读取该文件：它不是有效的 .xlsx 工作簿。",
   legacyOrEncrypted: () => "无法读取该文件：它是旧版 .xls 文件或设有打开密码的工作簿，请在 Excel 或 WPS 中另存为不加密的 .xlsx 后再试。",
   saveFailed: () => "无法保存工作簿：生成 .xlsx 文件时出错。",
+  readOnly: () => "这个工作簿是以只读方式打开的，不能修改；请用会写出新文件的命令（例如 check --annotate）。",
 } as const;
 
 /** `memoryError("code", …args)`: the HostError for one of the messages above. */

@@ -21,6 +21,7 @@ function capture(): { ctx: CommandContext; out: string[]; err: string[] } {
   const real = nodeContext();
   Object.assign(real, { out: ctx.out, err: ctx.err });
   ctx.open = real.open;
+  ctx.read = real.read;
   return { ctx, out, err };
 }
 
@@ -71,6 +72,7 @@ describe("jixiao parse", () => {
       const real = nodeContext();
       Object.assign(real, { out: ctx.out, err: ctx.err, readBytes: ctx.readBytes });
       ctx.open = real.open;
+      ctx.read = real.read;
       expect(await main(["parse", name], ctx)).toBe(2);
       expect(err[0]).toMatch(new RegExp(`“${name.replace(".", "\\.")}”`));
     }
