@@ -186,7 +186,9 @@ function buildTable(lines: readonly Line[]): LayoutBlock {
         const first = row.firstY[span[0]] ?? line.y;
         const centred = row.anchorY === undefined || first < row.anchorY - 0.3 * line.size;
         const full = above.x1 - above.x0 >= 0.85 * widest[span[0]]!;
-        return span[0] === span[1] && pitch < 0.8 * usual && !STARTS_ITEM.test(c.text) && Math.abs(c.x0 - above.x0) <= line.size * 1.5 && (centred || full);
+        // Under the text it continues: left-aligned, or centred under it (a centred header).
+        const under = Math.abs(c.x0 - above.x0) <= line.size * 1.5 || Math.abs(c.x0 + c.x1 - above.x0 - above.x1) <= line.size * 1.5;
+        return span[0] === span[1] && pitch < 0.8 * usual && !STARTS_ITEM.test(c.text) && under && (centred || full);
       });
       // Unless the next line is close below and fills the other columns: then this line is the
       // top of a wrapped cell in the next row, centred beside that row's numbers.
