@@ -13,6 +13,7 @@ import { gridFromBlocks, gridFromText } from "../grid/from-text";
 import { decodeText } from "../io/decode-text";
 import { parseCsv } from "../io/csv";
 import { sniffFormat } from "../io/sniff";
+import type { DocumentPlaces } from "./source-places";
 
 export { decodeText };
 
@@ -23,6 +24,8 @@ export interface OpenedDocument {
   host: MemoryHost;
   /** What the clerk should know about how the file was read (info, one sentence each). */
   notices: string[];
+  /** For a PDF: each sheet row's page and lines, so findings name the page and line. */
+  places?: DocumentPlaces;
 }
 
 /** A user-facing failure: one sentence, no stack trace. */
@@ -77,7 +80,9 @@ export async function openDocument(fileName: string, bytes: Uint8Array): Promise
     case "pdf": {
       const { readPdf } = await import("../io/pdf");
       const read = await fromReader(fileName, () => readPdf(bytes, fileName, sheet));
-      return { kind: "pdf", host: MemoryHost.fromGrids([read.grid]), notices: [] };
+      const host = MemoryHost.fromGrids([read.grid]);
+      const name = (await host.listSheets())[0]?.name ?? read.grid.sheet;
+      return { kind: "pdf", host, notices: [], places: new Map([[name, read.grid.places]]) };
     }
     case "csv":
     case "text": {
