@@ -225,6 +225,8 @@ function headerLeaves(grid: Grid, rows: number[], from: number, to: number, code
 /** Key and label of a leaf column. 小计/合计 under a group is the group's total. */
 function leafColumn(leaf: Leaf, roots: number): { key: string | undefined; label: string } {
   const parent = leaf.parents[leaf.parents.length - 1];
+  // A label wrapped over two header rows in a PDF (本年收入合 / 计, 附属单 / 位上缴收入).
+  if (parent && !keyOf(leaf.norm) && keyOf(parent + leaf.norm)) return { key: keyOf(parent + leaf.norm), label: parent + leaf.norm };
   if (/^(小计|合计)$/.test(leaf.norm) && parent) {
     const pk = keyOf(parent);
     return { key: roots > 1 && pk ? pk : "total", label: parent + leaf.norm };
@@ -740,6 +742,7 @@ function readThreeCostsByRows(ctx: Ctx, headerTop: number): Body | undefined {
     }
   }
   if (headerRow < 0) return undefined;
+  if (groupCols.length === 12) return readThreeCostsPairs(ctx, headerTop, headerRow, groupCols);
   const columns: Column[] = [];
   const lines: AccountsLine[] = groupCols.map((g) => ({
     row: g.row + 1,
@@ -769,6 +772,45 @@ function readThreeCostsByRows(ctx: Ctx, headerTop: number): Body | undefined {
     lastRow = r;
   }
   return { columns, lines, national: false, firstRow: headerTop, lastRow };
+}
+
+/**
+ * The 上海 layout: no 栏次 row, one row of 预算数 | 决算数 pairs under the six cost names (合计,
+ * 因公出国(境)费, 公务用车购置及运行(维护)费 小计 | 购置费 | 运行(维护)费, 公务接待费) and one row
+ * of amounts. The names' cells are merged over the pairs and land anywhere in a PDF's text, so
+ * the pairs are taken in the template's order; each amount is the one under its 预算数/决算数.
+ */
+const PAIR_KEYS = ["total", "abroad", "vehicles", "vehiclePurchase", "vehicleOperation", "reception"] as const;
+
+function readThreeCostsPairs(ctx: Ctx, headerTop: number, headerRow: number, pairs: LabelCell[]): Body | undefined {
+  const { grid } = ctx;
+  const names: string[] = [];
+  for (let r = Math.max(ctx.top, Math.min(headerTop, headerRow - 4)); r < headerRow; r++) names.push(...rowCells(grid, r).map((c) => normLabel(c.text)));
+  const text = names.join("|");
+  if (![/合计/, /因公出国/, /公务用车/, /公务接待/].every((re) => re.test(text))) return undefined;
+  if (!pairs.every((p, i) => budgetSection(p.norm) === (i % 2 === 0 ? "budget" : "final"))) return undefined;
+  let dataRow = -1;
+  for (let r = headerRow + 1; r <= Math.min(ctx.bottom, headerRow + 2) && dataRow < 0; r++) {
+    const cells = rowCells(grid, r);
+    if (cells.length > 0 && cells.every((c) => isNumeric(c.text))) dataRow = r;
+  }
+  const columns: Column[] = [];
+  const lines: AccountsLine[] = ["budget", "final"].map((section, k) => ({
+    row: headerRow + 1,
+    section,
+    label: tracedText(grid, { row: headerRow, col: pairs[k]!.col }),
+    lineNo: null,
+    amounts: {},
+  }));
+  PAIR_KEYS.forEach((key, i) => {
+    for (const k of [0, 1]) {
+      const at = pairs[i * 2 + k]!;
+      const line = lines[k]!;
+      line.amounts[key] = dataRow >= 0 ? tracedNumber(grid, { row: dataRow, col: at.col }) : tracedNumber(grid, { row: headerRow, col: at.col }, "");
+      columns.push({ key, label: THREE_COSTS_LABELS[key]!, columnNo: null, section: line.section });
+    }
+  });
+  return { columns, lines, national: false, firstRow: headerTop, lastRow: Math.max(headerRow, dataRow) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -133,3 +133,32 @@ describe("公开04 with 支出 centred over its side", () => {
     expect(found[0]!.cells.map((c) => c.ref)).toContain("E8"); // 公开04 一般公共预算财政拨款 of 社会保障和就业支出
   });
 });
+
+describe("公开07 in the 上海 layout: one row of 预算数 | 决算数 pairs", () => {
+  const T07 = (amounts: string): string[] => [
+    "财政拨款“三公”经费支出决算表",
+    "\t\t\t\t\t\t\t\t\t\t\t单位：万元",
+    "\t\t因公出国\t\t\t财政拨款“三公”经费\t公务用车购置及运行维护费",
+    "合计\t\t（境）费\t\t\t小计\t公务用车\t\t公务用车\t\t公务接待费",
+    "\t\t\t\t\t\t购置费\t\t运行维护费",
+    "预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数",
+    amounts,
+  ];
+
+  it("takes the pairs in the template's order, whatever column the merged names landed in", () => {
+    const { forms, table } = read(T07("2.85\t0.39\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t2.85\t0.39"));
+    const t07 = table("07");
+    const budget = t07.lines.find((l) => l.section === "budget")!;
+    const final = t07.lines.find((l) => l.section === "final")!;
+    expect(budget.amounts.total?.value).toBe(2.85);
+    expect(budget.amounts.reception?.value).toBe(2.85);
+    expect(final.amounts.total?.value).toBe(0.39);
+    expect(final.amounts.abroad?.value).toBe(0);
+    expect(rulesOf(forms)).toEqual([]);
+  });
+
+  it("still reports a 合计 that is not the sum of the costs (JS-08)", () => {
+    const { forms } = read(T07("2.85\t0.49\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t2.85\t0.39"));
+    expect(rulesOf(forms).filter((r) => r.startsWith("JS-08"))).toHaveLength(1);
+  });
+});
