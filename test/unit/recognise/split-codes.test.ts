@@ -10,22 +10,8 @@ import { gridFromText } from "../../../src/grid/from-text";
 import { recogniseGrid } from "../../../src/recognise";
 import { checkForms } from "../../../src/rules/engine";
 import type { FinalAccountsTableForm } from "../../../src/forms/forms";
+import { T05, t04 } from "../../fixtures/juesuan-lines";
 
-const T05 = [
-  "一般公共预算财政拨款支出决算表",
-  "\t\t\t\t\t单位：万元",
-  "功能分类\t\t\t项目\t合计\t基本支出\t项目支出",
-  "\t科目编码\t\t科目名称",
-  "类\t款\t项",
-  "201\t\t\t一般公共服务支出\t110.00\t100.00\t10.00",
-  "201\t06\t\t财政事务\t110.00\t100.00\t10.00",
-  "201\t06\t01\t行政运行\t100.00\t100.00\t",
-  "201\t06\t02\t一般行政管理事务\t10.00\t\t10.00",
-  "208\t\t\t社会保障和就业支出\t20.00\t20.00\t",
-  "208\t05\t\t行政事业单位养老支出\t20.00\t20.00\t",
-  "208\t05\t05\t机关事业单位基本养老保险缴费支出\t20.00\t20.00\t",
-  "\t\t\t合计\t130.00\t120.00\t10.00",
-];
 
 const T02 = [
   "收入决算表",
@@ -54,20 +40,6 @@ const T06 = [
   "人员经费合计\t100.00\t\t\t公用经费合计\t20.00",
 ];
 
-function t04(social: string): string[] {
-  return [
-    "财政拨款收入支出决算总表",
-    "\t\t\t\t\t\t单位：万元",
-    "收入\t\t\t\t支出",
-    "项目\t决算数\t项目\t合计\t一般公共预算财政拨款\t政府性基金预算财政拨款\t国有资本经营预算财政拨款",
-    "一、一般公共预算财政拨款\t130.00\t一、一般公共服务支出\t110.00\t110.00",
-    "二、政府性基金预算财政拨款\t\t二、外交支出",
-    `\t\t八、社会保障和就业支出\t${social}\t${social}`,
-    "本年收入合计\t130.00\t本年支出合计\t130.00\t130.00",
-    "年初财政拨款结转和结余\t\t年末财政拨款结转和结余\t\t",
-    "总计\t130.00\t总计\t130.00\t130.00",
-  ];
-}
 
 function read(lines: string[]): { forms: ReturnType<typeof recogniseGrid>["forms"]; table: (id: string) => FinalAccountsTableForm } {
   const forms = recogniseGrid(gridFromText(lines.join("\n"), { sheet: "决算" })).forms;
