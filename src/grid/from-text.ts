@@ -14,7 +14,7 @@
  * blocks, so every form found in it has a real cell address.
  */
 import type { CellRange } from "./address";
-import { Grid, makeCell, type Cell, type TextBlock } from "./grid";
+import { Grid, makeCell, type Cell, type LineStart, type RowPlace, type TextBlock } from "./grid";
 import { layoutPieces, piecesFromAlignedText } from "./positioned";
 
 export type TextShape = "tsv" | "cell-lines" | "plain";
@@ -24,6 +24,10 @@ export interface Block {
   rows: string[][];
   /** Merged areas, rows relative to the block's first row. */
   merges?: CellRange[];
+  /** The PDF page the block is on. */
+  page?: number;
+  /** Per row: the page's lines it was joined from (with `page`). */
+  origin?: LineStart[][];
 }
 
 /**
@@ -288,12 +292,17 @@ export function gridFromBlocks(blocks: readonly Block[], sheet: string): Grid {
   const rows: (Cell | undefined)[][] = [];
   const placed: TextBlock[] = [];
   const merges: CellRange[] = [];
+  const places: (RowPlace | undefined)[] = [];
   for (const block of blocks) {
     if (rows.length > 0) rows.push([]); // one empty row between blocks
     const top = rows.length;
-    for (const r of block.rows) rows.push(r.map((t) => (t === "" ? undefined : makeCell(t))));
+    block.rows.forEach((r, i) => {
+      const lines = block.origin?.[i];
+      if (block.page !== undefined && lines && lines.length > 0) places[rows.length] = { page: block.page, lines };
+      rows.push(r.map((t) => (t === "" ? undefined : makeCell(t))));
+    });
     for (const m of block.merges ?? []) merges.push({ top: m.top + top, left: m.left, bottom: m.bottom + top, right: m.right });
     placed.push({ kind: block.kind, top, bottom: rows.length - 1 });
   }
-  return new Grid(sheet, rows, merges, placed);
+  return new Grid(sheet, rows, merges, placed, places);
 }

@@ -28,6 +28,20 @@ export interface Cell {
   numFmt?: string;
 }
 
+/** A line of a page a row's text was joined from, and where it starts in the row's text. */
+export interface LineStart {
+  /** 1-based among the page's lines of text, top to bottom. */
+  line: number;
+  /** Character offset in the row's (paragraph's) text where this line starts. */
+  at: number;
+}
+
+/** Where a grid row came from in a PDF: its page and the lines joined into it. */
+export interface RowPlace {
+  page: number;
+  lines: readonly LineStart[];
+}
+
 /** Where a run of rows came from when the grid was built from a text document. */
 export interface TextBlock {
   kind: "paragraph" | "table";
@@ -65,6 +79,8 @@ export class Grid {
   readonly merges: readonly CellRange[];
   /** Set for grids built from text: which rows were paragraphs and which were table rows. */
   readonly blocks: readonly TextBlock[];
+  /** Set for grids read from a PDF: each row's page and lines (undefined for the empty rows between blocks). */
+  readonly places: readonly (RowPlace | undefined)[];
   private readonly rows: (Cell | undefined)[][];
   /**
    * Merged areas by row: row → indexes into `merges`, ascending. Memory follows the number of
@@ -76,8 +92,9 @@ export class Grid {
   private readonly cols: number;
   private readonly rowTotal: number;
 
-  constructor(sheet: string, rows: (Cell | undefined)[][], merges: readonly CellRange[] = [], blocks: readonly TextBlock[] = []) {
+  constructor(sheet: string, rows: (Cell | undefined)[][], merges: readonly CellRange[] = [], blocks: readonly TextBlock[] = [], places: readonly (RowPlace | undefined)[] = []) {
     this.sheet = sheet;
+    this.places = places;
     this.rows = rows;
     this.merges = merges;
     this.blocks = blocks;

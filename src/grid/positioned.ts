@@ -18,6 +18,7 @@
  * (for text in character columns: 1).
  */
 import type { CellRange } from "./address";
+import type { LineStart } from "./grid";
 
 export interface Piece {
   text: string;
@@ -32,6 +33,10 @@ export interface LayoutBlock {
   rows: string[][];
   /** Merged areas, rows relative to the block's first row. */
   merges?: CellRange[];
+  /** The page the block is on (set by the PDF reader). */
+  page?: number;
+  /** Per row: the lines of the page it was joined from, and where each starts in its text. */
+  origin?: LineStart[][];
 }
 
 interface Chunk {
@@ -41,6 +46,8 @@ interface Chunk {
 }
 
 interface Line {
+  /** 1-based among the lines of the page (or text), top to bottom. */
+  index: number;
   y: number;
   size: number;
   chunks: Chunk[];
@@ -75,7 +82,7 @@ function toLines(pieces: readonly Piece[], cellGap: number): Line[] {
     if (g && Math.abs(p.y - g[0]!.y) <= 0.45 * Math.min(p.size, g[0]!.size)) g.push(p);
     else groups.push([p]);
   }
-  return groups.map((g) => {
+  return groups.map((g, gi) => {
     g.sort((a, b) => a.x0 - b.x0);
     const size = Math.max(...g.map((p) => p.size));
     const chunks: Chunk[] = [];
@@ -87,7 +94,7 @@ function toLines(pieces: readonly Piece[], cellGap: number): Line[] {
         last.x1 = Math.max(last.x1, p.x1);
       } else chunks.push({ text, x0: p.x0, x1: p.x1 });
     }
-    return { y: g[0]!.y, size, chunks };
+    return { index: gi + 1, y: g[0]!.y, size, chunks };
   });
 }
 
@@ -167,6 +174,8 @@ function buildTable(lines: readonly Line[]): LayoutBlock {
     /** Baseline of the row's first line with two or more cells, one of them a number or code. */
     anchorY?: number;
     spans: Map<number, number>;
+    /** Lines of the page joined into the row. */
+    lines: number[];
   }
   const rows: Row[] = [];
   let prevLine: Line | undefined;
@@ -186,7 +195,9 @@ function buildTable(lines: readonly Line[]): LayoutBlock {
         const first = row.firstY[span[0]] ?? line.y;
         const centred = row.anchorY === undefined || first < row.anchorY - 0.3 * line.size;
         const full = above.x1 - above.x0 >= 0.85 * widest[span[0]]!;
-        return span[0] === span[1] && pitch < 0.8 * usual && !STARTS_ITEM.test(c.text) && Math.abs(c.x0 - above.x0) <= line.size * 1.5 && (centred || full);
+        // Under the text it continues: left-aligned, or centred under it (a centred header).
+        const under = Math.abs(c.x0 - above.x0) <= line.size * 1.5 || Math.abs(c.x0 + c.x1 - above.x0 - above.x1) <= line.size * 1.5;
+        return span[0] === span[1] && pitch < 0.8 * usual && !STARTS_ITEM.test(c.text) && under && (centred || full);
       });
       // Unless the next line is close below and fills the other columns: then this line is the
       // top of a wrapped cell in the next row, centred beside that row's numbers.
@@ -197,8 +208,9 @@ function buildTable(lines: readonly Line[]): LayoutBlock {
         if (nextPlaced.every((n) => !mine.has(n.span[0]))) join = !here.some(({ span }) => row.last[span[0]] !== undefined);
       }
     }
-    if (!join) rows.push({ cells: cols.map(() => undefined), last: cols.map(() => undefined), firstY: cols.map(() => undefined), spans: new Map() });
+    if (!join) rows.push({ cells: cols.map(() => undefined), last: cols.map(() => undefined), firstY: cols.map(() => undefined), spans: new Map(), lines: [] });
     const target = rows[rows.length - 1]!;
+    target.lines.push(line.index);
     if (target.anchorY === undefined && here.length >= 2 && here.some(({ c }) => STARTS_ITEM.test(c.text) && /\d/.test(c.text))) target.anchorY = line.y;
     for (const { c, span } of here) {
       target.firstY[span[0]] ??= line.y;
@@ -221,7 +233,7 @@ function buildTable(lines: readonly Line[]): LayoutBlock {
       taken = end;
     });
   });
-  return { kind: "table", rows: rows.map((r) => r.cells.map((c) => c?.text ?? "")), merges };
+  return { kind: "table", rows: rows.map((r) => r.cells.map((c) => c?.text ?? "")), merges, origin: rows.map((r) => r.lines.map((line) => ({ line, at: 0 }))) };
 }
 
 /** Lays out the pieces of one page (or one text) as tables and paragraphs, top to bottom. */
@@ -278,9 +290,9 @@ export function layoutPieces(pieces: readonly Piece[], options: LayoutOptions = 
   const margin = singles.length > 0 ? Math.max(...singles.map((l) => l.chunks[l.chunks.length - 1]!.x1)) : 0;
   const leftMargin = singles.length > 0 ? Math.min(...singles.map((l) => l.chunks[0]!.x0)) : 0;
   const blocks: LayoutBlock[] = [];
-  let para: { text: string; last: Line } | undefined;
+  let para: { text: string; last: Line; starts: LineStart[] } | undefined;
   const flush = (): void => {
-    if (para) blocks.push({ kind: "paragraph", rows: [[para.text]] });
+    if (para) blocks.push({ kind: "paragraph", rows: [[para.text]], origin: [para.starts] });
     para = undefined;
   };
   for (let k = 0; k < lines.length; k++) {
@@ -302,12 +314,13 @@ export function layoutPieces(pieces: readonly Piece[], options: LayoutOptions = 
       // The next line starts at the left margin, under a line that started there or was indented.
       const notIndented = first.x0 <= leftMargin + 0.5 * line.size && prev.chunks[0]!.x0 <= leftMargin + 3 * line.size;
       if (full && close && notIndented) {
-        para = { text: joinText(para.text, text, 0, line.size), last: line };
+        const joined = joinText(para.text, text, 0, line.size);
+        para = { text: joined, last: line, starts: [...para.starts, { line: line.index, at: joined.length - text.length }] };
         continue;
       }
     }
     flush();
-    para = { text, last: line };
+    para = { text, last: line, starts: [{ line: line.index, at: 0 }] };
   }
   flush();
   return blocks;

@@ -73,7 +73,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, sheet: string
       const content = await page.getTextContent();
       const pieces = piecesOfPage(content.items as TextItemLike[], height);
       for (const piece of pieces) chars += piece.text.trim().length;
-      blocks.push(...layoutPieces(pieces));
+      for (const block of layoutPieces(pieces)) blocks.push({ ...block, page: p });
       page.cleanup();
     }
     if (chars === 0) {

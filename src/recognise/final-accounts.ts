@@ -162,11 +162,37 @@ function uniqueKeys(columns: Column[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Codes over several columns: 类 | 款 | 项 (功能分类: 201 | 06 | 01 → 2010601), 类 | 款
+// (经济分类: 301 | 01 → 30101), as the national templates and the PDFs made from them lay them out.
+
+/**
+ * The columns right of a 3-digit class code that continue it with 2-digit 款/项 codes, up to
+ * `limit` (the name or first amount column, exclusive). Empty cells are skipped (a 类 row leaves
+ * 款 and 项 empty); the first cell that is neither stops the search.
+ */
+function splitCodeCols(grid: Grid, row: number, codeCol: number, limit: number): number[] {
+  if (!/^\d{3}$/.test(toHalfWidth(cellText(grid, row, codeCol)).trim())) return [];
+  const out: number[] = [];
+  for (let c = codeCol + 1; c < limit && out.length < 2; c++) {
+    const t = toHalfWidth(cellText(grid, row, c)).trim();
+    if (t === "") {
+      if (out.length > 0) break;
+      continue;
+    }
+    if (!/^\d{2}$/.test(t)) break;
+    out.push(c);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Code tables: 02, 03, 05, 08, 09
 
 /** 功能分类 code (201, 20103, 2010301), alone or followed by its name in the same cell. */
 const FUNC_CODE = /^(\d{3}(?:\d{2}){0,2})(?:\s*([^\d\s.,].*))?$/;
 const TOTAL_LABEL = /^(合计|总计)$/;
+/** The 科目编码 header, with the 类 (款, 项) of the row below joined to it where a PDF's wrapped header was. */
+const CODE_LABEL = /科目编码(类(款(项)?)?)?$|^编码$/;
 const HEADER_START = /^(项目|(功能|经济)?(分类)?科目编码|科目名称)$/;
 
 interface Leaf {
@@ -199,6 +225,8 @@ function headerLeaves(grid: Grid, rows: number[], from: number, to: number, code
 /** Key and label of a leaf column. 小计/合计 under a group is the group's total. */
 function leafColumn(leaf: Leaf, roots: number): { key: string | undefined; label: string } {
   const parent = leaf.parents[leaf.parents.length - 1];
+  // A label wrapped over two header rows in a PDF (本年收入合 / 计, 附属单 / 位上缴收入).
+  if (parent && !keyOf(leaf.norm) && keyOf(parent + leaf.norm)) return { key: keyOf(parent + leaf.norm), label: parent + leaf.norm };
   if (/^(小计|合计)$/.test(leaf.norm) && parent) {
     const pk = keyOf(parent);
     return { key: roots > 1 && pk ? pk : "total", label: parent + leaf.norm };
@@ -222,12 +250,13 @@ function readCodeTable(ctx: Ctx): Body | undefined {
     if (cells.some((c) => isNumeric(c.text) && !isInt(c.text))) continue;
     for (const c of cells) {
       const n = normLabel(c.text);
-      if (codeCol < 0 && /科目编码$|^编码$/.test(n)) codeCol = c.col;
+      if (codeCol < 0 && CODE_LABEL.test(n)) codeCol = c.col;
       if (nameCol < 0 && /^科目名称$/.test(n)) nameCol = c.col;
     }
   }
+  // The code is in the 科目编码 column, or (a label centred over 类 | 款 | 项) the first cell.
   const codeAt = (cells: { col: number; text: string }[]): { col: number; text: string } | undefined => {
-    const c = codeCol >= 0 ? cells.find((x) => x.col === codeCol) : cells[0];
+    const c = (codeCol >= 0 ? cells.find((x) => x.col === codeCol && FUNC_CODE.test(toHalfWidth(x.text))) : undefined) ?? cells[0];
     return c && c.col <= Math.max(2, codeCol) && FUNC_CODE.test(toHalfWidth(c.text)) ? c : undefined;
   };
 
@@ -252,7 +281,9 @@ function readCodeTable(ctx: Ctx): Body | undefined {
       codeSeen = true;
       continue;
     }
-    if (TOTAL_LABEL.test(normLabel(first.text)) && (r > headerTop || cells.length === 1)) {
+    // 合计 may follow the 类 | 款 | 项 labels on one row (a PDF's header and total rows joined).
+    const lead = cells.find((c) => !/^(类|款|项)$/.test(normLabel(c.text))) ?? first;
+    if (TOTAL_LABEL.test(normLabel(lead.text)) && (r > headerTop || cells.length === 1)) {
       dataRows.push({ row: r, kind: "total" });
       continue;
     }
@@ -314,14 +345,16 @@ function readCodeTable(ctx: Ctx): Body | undefined {
     let code: TracedText | undefined;
     let label: TracedText | undefined;
     const codeCell = d.kind === "code" ? codeAt(rowCells(grid, d.row)) : undefined;
+    const parts = codeCell ? splitCodeCols(grid, d.row, codeCell.col, nameCol > codeCell.col ? nameCol : firstAmount) : [];
     for (const c of cells) {
+      if (parts.includes(c.col)) continue;
       const m = FUNC_CODE.exec(toHalfWidth(c.text));
       if (codeCell && c.col === codeCell.col && m) {
-        code = tracedText(grid, { row: d.row, col: c.col }, m[1]);
+        code = tracedText(grid, { row: d.row, col: c.col }, m[1] + parts.map((p) => toHalfWidth(cellText(grid, d.row, p)).trim()).join(""));
         if (m[2]) label = tracedText(grid, { row: d.row, col: c.col }, m[2]);
         continue;
       }
-      if (!label && !isNumeric(c.text)) label = tracedText(grid, { row: d.row, col: c.col });
+      if (!label && !isNumeric(c.text) && !/^(类|款|项)$/.test(normLabel(c.text))) label = tracedText(grid, { row: d.row, col: c.col });
     }
     label ??= tracedText(grid, { row: d.row, col: Math.max(0, nameCol) });
     const amounts: Record<string, TracedNumber> = {};
@@ -391,7 +424,9 @@ function readTwoSided(ctx: Ctx): Body | undefined {
   const sides: Side[] = items.map((item, i) => {
     const start = item.col;
     const end = (items[i + 1]?.col ?? grid.colCount) - 1;
-    const sec = above.find((l) => l.col <= end && l.right >= start) ?? above[i];
+    // A section label starting inside the side names it (a PDF centres 支出 over its side, so
+    // 收入's span reaches into it); else one spanning it.
+    const sec = above.find((l) => l.col >= start && l.col <= end) ?? above.find((l) => l.col <= end && l.right >= start) ?? above[i];
     const name = sectionName(normLabel(item.text)) ?? (sec ? sectionName(sec.norm) : undefined) ?? (i === 0 ? "income" : i === 1 ? "expenditure" : `side${i + 1}`);
     const header = labelCells(grid, headerRow, start, end);
     const lineCol = header.find((l) => l.norm === "行次")?.col;
@@ -501,15 +536,15 @@ function readDetail(ctx: Ctx): Body | undefined {
   let headerRow = -1;
   for (let r = ctx.top; r <= ctx.bottom && headerRow < 0; r++) {
     const ls = rowCells(grid, r).map((c) => normLabel(c.text));
-    if (ls.some((n) => /科目编码$|^编码$/.test(n)) && ls.some((n) => /^(科目)?名称$|^科目名称$/.test(n))) headerRow = r;
+    if (ls.some((n) => CODE_LABEL.test(n)) && ls.some((n) => /^(科目)?名称$|^科目名称$/.test(n))) headerRow = r;
   }
   if (headerRow < 0) return undefined;
   const header = labelCells(grid, headerRow);
   const groups: { code: number; name: number; amount: number; amountLabel: string; end: number; section: string | undefined }[] = [];
   header.forEach((l, i) => {
-    if (!/科目编码$|^编码$/.test(l.norm)) return;
+    if (!CODE_LABEL.test(l.norm)) return;
     const rest = header.slice(i + 1);
-    const stop = rest.findIndex((x) => /科目编码$|^编码$/.test(x.norm));
+    const stop = rest.findIndex((x) => CODE_LABEL.test(x.norm));
     const own = stop < 0 ? rest : rest.slice(0, stop);
     const name = own.find((x) => /名称$/.test(x.norm));
     const amount = own.find((x) => x !== name && !isStructural(x.norm));
@@ -567,7 +602,8 @@ function readDetail(ctx: Ctx): Body | undefined {
     // Item lines; a total may share the row with another group's last item.
     for (const g of groups) {
       if (totals.some((t) => t.col >= g.code && t.col <= g.end)) continue;
-      const codeText = cellText(grid, r, g.code);
+      const parts = splitCodeCols(grid, r, g.code, g.name);
+      const codeText = cellText(grid, r, g.code) + parts.map((p) => toHalfWidth(cellText(grid, r, p)).trim()).join("");
       const nameText = cellText(grid, r, g.name);
       const hasCode = ECON_CODE.test(toHalfWidth(codeText));
       if (!hasCode && nameText === "") continue;
@@ -578,7 +614,7 @@ function readDetail(ctx: Ctx): Body | undefined {
         lineNo: null,
         amounts: { amount: tracedNumber(grid, { row: r, col: g.amount }) },
       };
-      if (hasCode) line.code = tracedText(grid, { row: r, col: g.code });
+      if (hasCode) line.code = tracedText(grid, { row: r, col: g.code }, parts.length > 0 ? toHalfWidth(codeText) : undefined);
       lines.push(line);
       lastRow = r;
     }
@@ -706,6 +742,7 @@ function readThreeCostsByRows(ctx: Ctx, headerTop: number): Body | undefined {
     }
   }
   if (headerRow < 0) return undefined;
+  if (groupCols.length === 12) return readThreeCostsPairs(ctx, headerTop, headerRow, groupCols);
   const columns: Column[] = [];
   const lines: AccountsLine[] = groupCols.map((g) => ({
     row: g.row + 1,
@@ -735,6 +772,45 @@ function readThreeCostsByRows(ctx: Ctx, headerTop: number): Body | undefined {
     lastRow = r;
   }
   return { columns, lines, national: false, firstRow: headerTop, lastRow };
+}
+
+/**
+ * The 上海 layout: no 栏次 row, one row of 预算数 | 决算数 pairs under the six cost names (合计,
+ * 因公出国(境)费, 公务用车购置及运行(维护)费 小计 | 购置费 | 运行(维护)费, 公务接待费) and one row
+ * of amounts. The names' cells are merged over the pairs and land anywhere in a PDF's text, so
+ * the pairs are taken in the template's order; each amount is the one under its 预算数/决算数.
+ */
+const PAIR_KEYS = ["total", "abroad", "vehicles", "vehiclePurchase", "vehicleOperation", "reception"] as const;
+
+function readThreeCostsPairs(ctx: Ctx, headerTop: number, headerRow: number, pairs: LabelCell[]): Body | undefined {
+  const { grid } = ctx;
+  const names: string[] = [];
+  for (let r = Math.max(ctx.top, Math.min(headerTop, headerRow - 4)); r < headerRow; r++) names.push(...rowCells(grid, r).map((c) => normLabel(c.text)));
+  const text = names.join("|");
+  if (![/合计/, /因公出国/, /公务用车/, /公务接待/].every((re) => re.test(text))) return undefined;
+  if (!pairs.every((p, i) => budgetSection(p.norm) === (i % 2 === 0 ? "budget" : "final"))) return undefined;
+  let dataRow = -1;
+  for (let r = headerRow + 1; r <= Math.min(ctx.bottom, headerRow + 2) && dataRow < 0; r++) {
+    const cells = rowCells(grid, r);
+    if (cells.length > 0 && cells.every((c) => isNumeric(c.text))) dataRow = r;
+  }
+  const columns: Column[] = [];
+  const lines: AccountsLine[] = ["budget", "final"].map((section, k) => ({
+    row: headerRow + 1,
+    section,
+    label: tracedText(grid, { row: headerRow, col: pairs[k]!.col }),
+    lineNo: null,
+    amounts: {},
+  }));
+  PAIR_KEYS.forEach((key, i) => {
+    for (const k of [0, 1]) {
+      const at = pairs[i * 2 + k]!;
+      const line = lines[k]!;
+      line.amounts[key] = dataRow >= 0 ? tracedNumber(grid, { row: dataRow, col: at.col }) : tracedNumber(grid, { row: headerRow, col: at.col }, "");
+      columns.push({ key, label: THREE_COSTS_LABELS[key]!, columnNo: null, section: line.section });
+    }
+  });
+  return { columns, lines, national: false, firstRow: headerTop, lastRow: Math.max(headerRow, dataRow) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { qualify, toA1 } from "../grid/address";
 import type { CellWrite, LayoutOp, WorkbookHost } from "../hosts/host";
 import type { Finding, Locale, Severity } from "../rules/types";
 import { readStatus } from "./read-outcome";
+import { placeText, type PlacedFinding } from "./source-places";
 
 export interface ReportForm {
   kind: FormKind;
@@ -24,7 +25,8 @@ export interface ReportForm {
 
 export interface ReportInput {
   forms: readonly ReportForm[];
-  findings: readonly Finding[];
+  /** A finding of a PDF carries its place (page and line), shown instead of the cell. */
+  findings: readonly PlacedFinding[];
   /** Parts of sheets that could not be read (not checked). */
   unread?: readonly string[];
   /** How the workbook was read (merged areas resolved, …). */
@@ -40,6 +42,7 @@ const WORDS = {
       `共检查 ${forms} 张表格，发现 ${total} 个问题：错误 ${e} 个，警告 ${w} 个，提示 ${i} 个。`,
     formsHead: ["工作表", "表格", "区域", "错误", "警告", "提示"],
     findingsHead: ["工作表", "单元格", "规则", "严重程度", "问题", "建议改为"],
+    placeHead: "位置（页、行）",
     severity: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
     workbook: "（整个工作簿）",
     none: "未发现问题。",
@@ -56,6 +59,7 @@ const WORDS = {
       `${forms} form(s) checked, ${total} problem(s): ${e} error(s), ${w} warning(s), ${i} note(s).`,
     formsHead: ["Sheet", "Form", "Range", "Errors", "Warnings", "Notes"],
     findingsHead: ["Sheet", "Cell", "Rule", "Severity", "Problem", "Suggested value"],
+    placeHead: "Place (page, line)",
     severity: { error: "error", warning: "warning", info: "note" } as Record<Severity, string>,
     workbook: "(whole workbook)",
     none: "No problems found.",
@@ -114,11 +118,14 @@ export function reportRows(input: ReportInput): { rows: CellWrite[][]; findingsH
   for (const m of input.notices ?? []) rows.push([v(""), v(`${w.notice}：${m}`)]);
   rows.push([]);
   const findingsHeader = rows.length;
-  rows.push(w.findingsHead.map(v));
+  const placed = input.findings.some((f) => f.place);
+  rows.push(w.findingsHead.map((h, i) => v(i === 1 && placed ? w.placeHead : h)));
   if (input.findings.length === 0) rows.push([v(""), v(""), v(""), v(""), v(noneText(input))]);
   for (const f of input.findings) {
     const cell = cellOf(f);
-    const link: CellWrite = cell ? { formula: `=HYPERLINK(${quoted(`#${qualify(cell.sheet, cell.ref)}`)},${quoted(cell.ref)})` } : v("");
+    // A PDF's finding names its page and line; the link still leads to the row read from it.
+    const shown = f.place ? placeText(f.place, locale) : cell?.ref;
+    const link: CellWrite = cell ? { formula: `=HYPERLINK(${quoted(`#${qualify(cell.sheet, cell.ref)}`)},${quoted(shown!)})` } : v("");
     rows.push([v(cell?.sheet ?? (f.sheet || w.workbook)), link, v(f.rule), v(w.severity[f.severity]), v(f.message), v(f.fix ? String(f.fix.value) : "")]);
   }
   return { rows, findingsHeader };
@@ -149,7 +156,7 @@ export function reportText(input: ReportInput): string {
   if (input.findings.length === 0) lines.push(noneText(input));
   for (const f of input.findings) {
     const cell = cellOf(f);
-    const where = cell ? `${cell.sheet} ${cell.ref}` : f.sheet || w.workbook;
+    const where = f.place ? placeText(f.place, locale) : cell ? `${cell.sheet} ${cell.ref}` : f.sheet || w.workbook;
     const fix = f.fix ? `（${w.findingsHead[5]}：${String(f.fix.value)}）` : "";
     lines.push(`${where}\t${w.severity[f.severity]}\t${f.rule}\t${f.message}${fix}`);
   }

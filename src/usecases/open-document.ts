@@ -16,6 +16,7 @@ import { gridFromBlocks, gridFromText } from "../grid/from-text";
 import { decodeText } from "../io/decode-text";
 import { parseCsv } from "../io/csv";
 import { sniffFormat } from "../io/sniff";
+import type { DocumentPlaces } from "./source-places";
 
 export { decodeText };
 
@@ -26,6 +27,8 @@ export interface OpenedDocument {
   host: MemoryHost;
   /** What the clerk should know about how the file was read (info, one sentence each); also in `host.notices`. */
   notices: string[];
+  /** For a PDF: each sheet row's page and lines, so findings name the page and line. */
+  places?: DocumentPlaces;
 }
 
 /** A document opened only to be read: the fast reader's host, or MemoryHost where that declined. */
@@ -33,6 +36,8 @@ export interface ReadDocument {
   kind: DocumentKind;
   host: WorkbookHost & { readonly notices: readonly string[] };
   notices: string[];
+  /** For a PDF: each sheet row's page and lines, so findings name the page and line. */
+  places?: DocumentPlaces;
 }
 
 /** A user-facing failure: one sentence, no stack trace. */
@@ -94,7 +99,9 @@ async function open(fileName: string, bytes: Uint8Array): Promise<OpenedDocument
     case "pdf": {
       const { readPdf } = await import("../io/pdf");
       const read = await fromReader(fileName, () => readPdf(bytes, fileName, sheet));
-      return { kind: "pdf", host: MemoryHost.fromGrids([read.grid]), notices: [] };
+      const host = MemoryHost.fromGrids([read.grid]);
+      const name = (await host.listSheets())[0]?.name ?? read.grid.sheet;
+      return { kind: "pdf", host, notices: [], places: new Map([[name, read.grid.places]]) };
     }
     case "csv":
     case "text": {

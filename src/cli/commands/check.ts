@@ -26,6 +26,7 @@ import { outputOption, writeWorkbook } from "../output-file";
 import { missingSentence, readFields, type ReadField } from "../../recognise";
 import { partialForms, readStatus, sheetNotices, type ReadStatus } from "../../usecases/read-outcome";
 import { MemoryHost } from "../../hosts/memory";
+import { placeText, withPlaces, type PlacedFinding } from "../../usecases/source-places";
 
 interface FormRef {
   kind: FormKind;
@@ -54,7 +55,8 @@ interface FileReport {
   profile: string;
   profileName: string;
   forms: FormRef[];
-  findings: Finding[];
+  /** For a PDF each finding carries its page and line. */
+  findings: PlacedFinding[];
   messages: string[];
 }
 
@@ -67,11 +69,17 @@ function formLabel(f: FormRef, locale: Locale): string {
   return `${f.kind} ${name} (${qualify(f.sheet, f.range)})`;
 }
 
-function findingLines(file: string, f: Finding, locale: Locale): string[] {
+/** A finding's place: page and line in a PDF, else sheet and cell. */
+function whereOf(f: PlacedFinding | NonNullable<PlacedFinding["related"]>[number], locale: Locale): string {
+  if (f.place) return placeText(f.place, locale);
   const first = f.cells[0];
-  const where = first ? qualify(first.sheet ?? f.sheet, first.ref) : f.sheet || "—";
+  return first ? qualify(first.sheet ?? f.sheet, first.ref) : f.sheet || "—";
+}
+
+function findingLines(file: string, f: PlacedFinding, locale: Locale): string[] {
+  const where = whereOf(f, locale);
   const related = (f.related ?? []).map((r) => {
-    const at = r.cells[0] ? qualify(r.cells[0].sheet ?? r.sheet, r.cells[0].ref) : r.sheet;
+    const at = whereOf(r, locale);
     return `    ↳ ${locale === "en" ? "related" : "相关"} ${r.rule} ${r.severity} (${at}): ${r.message}`;
   });
   return [`${file} › ${where}  ${f.severity.padEnd(7)}  ${f.rule.padEnd(7)}  ${f.message}`, ...related];
@@ -170,7 +178,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       profileName: profile.name[locale],
       // Forms with errors first, then warnings, then infos, then clean ones; document order within each.
       forms: result.forms.map((f) => formRef(f, byForm.get(formKey(f)) ?? [], result.notices, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
-      findings: result.findings,
+      findings: withPlaces(result.findings, doc.places, locale),
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
     });
     if (annotate !== undefined && doc.host instanceof MemoryHost) {
@@ -180,7 +188,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     if (report !== undefined && doc.host instanceof MemoryHost) {
       if (annotate !== undefined) await doc.host.clearHighlights();
       const forms = result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing: f.missing ?? [] }));
-      await writeCheckReport(doc.host, { forms, findings: result.findings, unread: result.unread, notices: result.notices, locale });
+      await writeCheckReport(doc.host, { forms, findings: reports[reports.length - 1]!.findings, unread: result.unread, notices: result.notices, locale });
       await writeWorkbook(ctx, doc.host, report);
     }
   }

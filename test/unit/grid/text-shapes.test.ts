@@ -81,6 +81,10 @@ describe("text placed on a page", () => {
       ["2080505", "机关事业单位基本养老保险缴费支出", "6.18", ""],
       ["210", "卫生健康支出", "2.71", ""],
     ]);
-    expect(blocks[0]).toEqual({ kind: "paragraph", rows: [["单位：万元"]] });
+    expect(blocks[0]).toMatchObject({ kind: "paragraph", rows: [["单位：万元"]] });
+    // Each row remembers the page's lines it was joined from (baselines 10, 40, 47, 54, 90, 106,
+    // 114, 122, 146 are lines 1–9): the header's three, the wrapped label's three.
+    expect(blocks[0]!.origin).toEqual([[{ line: 1, at: 0 }]]);
+    expect(table.origin!.map((r) => r.map((l) => l.line))).toEqual([[2, 3, 4], [5], [6, 7, 8], [9]]);
   });
 });
