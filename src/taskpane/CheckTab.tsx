@@ -152,6 +152,7 @@ export function CheckTab() {
         profile,
         places,
         ...(chosen ? {} : { inferProfile: inferredProfile(settings) }),
+        ...(settings.monitorMonth !== undefined ? { month: settings.monitorMonth } : {}),
         locale,
         signal: mine,
         onProgress: (progress) => {
@@ -183,6 +184,7 @@ export function CheckTab() {
     try {
       await markFindings(host, findings, result.sheets.map((s) => s.sheet), {
         wholeWorkbook: result.scope.kind === "workbook",
+        ...(result.lights ? { lights: result.lights } : {}),
         onProgress: (done, total) => {
           if (id === markId.current) setMarking(total > 1 && done < total ? { done, total } : undefined);
         },

@@ -24,6 +24,7 @@ import { writeCheckReport } from "../../usecases/check-report";
 import { highlightFindings } from "../../usecases/highlight-findings";
 import { outputOption, writeWorkbook } from "../output-file";
 import { missingSentence } from "../../recognise";
+import { monitoringLights, type IndicatorLightMark } from "../../usecases/monitoring-lights";
 
 interface FormRef {
   kind: FormKind;
@@ -46,6 +47,17 @@ interface FileReport {
   forms: FormRef[];
   findings: Finding[];
   messages: string[];
+  /** 运行监控表: each indicator's traffic light (green / amber / red) and why. */
+  lights?: IndicatorLightMark[];
+}
+
+/** `--month N` (1–12): the month 运行监控 compares execution with. */
+export function monthOption(args: ParsedArgs): number | undefined {
+  const raw = args.options.get("month");
+  if (raw === undefined) return undefined;
+  const n = Number(raw.trim().replace(/月$/, ""));
+  if (!Number.isInteger(n) || n < 1 || n > 12) throw new UsageError(`--month 应是 1 到 12 的整数（监控截至的月份），而不是“${raw}”。`);
+  return n;
 }
 
 function formKey(f: { sheet: string; range: string }): string {
@@ -108,6 +120,19 @@ function formRef(f: { kind: FormKind; sheet: string; range: string; title?: { va
   return { ...ref, counts, summary: `${formLabel({ ...ref, counts, summary: "" }, locale)} — ${state}` };
 }
 
+const LIGHT_NAMES = { green: ["绿灯", "green"], amber: ["黄灯", "amber"], red: ["红灯", "red"] } as const;
+
+/** "运行监控：红灯 2 项（垃圾清运量、预算执行），黄灯 1 项，绿灯 4 项" */
+function lightsLine(lights: readonly IndicatorLightMark[], locale: Locale): string {
+  const parts = (["red", "amber", "green"] as const).flatMap((l) => {
+    const these = lights.filter((x) => x.light === l);
+    if (these.length === 0) return [];
+    const names = l === "green" ? "" : `（${these.map((x) => x.name).join("、")}）`;
+    return locale === "en" ? [`${these.length} ${LIGHT_NAMES[l][1]}${names}`] : [`${LIGHT_NAMES[l][0]} ${these.length} 项${names}`];
+  });
+  return locale === "en" ? `Monitoring: ${parts.join(", ")}` : `运行监控：${parts.join("，")}`;
+}
+
 export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const files = args.positional;
   if (files.length === 0) throw new UsageError("请给出要检查的文件，例如：jixiao check 自评表.xlsx");
@@ -118,6 +143,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
   if (lang !== "zh-CN" && lang !== "en") throw new UsageError(`--lang 只能是 zh-CN 或 en。`);
   const locale: Locale = lang;
   const ignore = (args.options.get("ignore") ?? "").split(/[,，\s]+/).filter(Boolean);
+  const month = monthOption(args);
   if (args.options.has("annotate") && files.length !== 1) throw new UsageError("--annotate 一次只能用于一个文件。");
   const annotate = await outputOption(args, ctx, { option: "annotate", inputs: files, required: false, example: "--annotate 带标记.xlsx" });
   if (args.options.has("report") && files.length !== 1) throw new UsageError("--report 一次只能用于一个文件。");
@@ -132,7 +158,8 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       unusable = true;
       continue;
     }
-    const result = await checkWorkbook(doc.host, { profile, locale, ignore });
+    const result = await checkWorkbook(doc.host, { profile, locale, ignore, ...(month !== undefined ? { month } : {}) });
+    const lights = monitoringLights(result.forms, month !== undefined ? { month } : {});
     const partial = result.forms.some((f) => (f.missing ?? []).length > 0);
     reports.push({
       file,
@@ -143,9 +170,10 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       forms: result.forms.map((f) => formRef(f, result.findings, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
       findings: result.findings,
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
+      ...(lights.length > 0 ? { lights } : {}),
     });
     if (annotate !== undefined) {
-      await highlightFindings(doc.host, result.findings);
+      await highlightFindings(doc.host, result.findings, lights);
       await writeWorkbook(ctx, doc.host, annotate);
     }
     if (report !== undefined) {
@@ -181,6 +209,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       }
       if (!acrossFirst) across();
       if (r.forms.length === 0) for (const m of r.messages) ctx.out(`  ${m}`);
+      if (r.lights) ctx.out(`  ${lightsLine(r.lights, locale)}`);
       ctx.out(`  ${summary(r.findings, r.forms, locale)}`);
     }
     if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), locale));

@@ -24,10 +24,10 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   check: {
     usage:
-      "jixiao check <文件…> [--json] [--profile 地区] [--lang zh-CN|en] [--ignore 规则,…] [--annotate 输出.xlsx] [--report 报告.xlsx] [--force]\n" +
+      "jixiao check <文件…> [--json] [--profile 地区] [--lang zh-CN|en] [--ignore 规则,…] [--month 月份] [--annotate 输出.xlsx] [--report 报告.xlsx] [--force]\n" +
       "                                                 检查表格并报告问题 / check the forms and report problems",
     flags: ["json", "force"],
-    options: ["profile", "lang", "ignore", "annotate", "report"],
+    options: ["profile", "lang", "ignore", "annotate", "report", "month"],
     run: runCheck,
   },
   score: {
