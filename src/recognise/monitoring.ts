@@ -147,6 +147,17 @@ function readFunds(grid: Grid, top: number, bottom: number): MonitoringMoneyLine
   return [];
 }
 
+/**
+ * central-2019: the tick columns of 财预〔2019〕136号; national: our template's own labels
+ * (全年预计完成 | 偏差原因 | 纠偏措施 | 完成目标可能性); generic: anything else.
+ */
+function layoutOf(grid: Grid, headerRow: number, cols: Columns): string {
+  if (cols.ticks) return "central-2019";
+  const label = (col: number | undefined): string => (col === undefined ? "" : labelKey(cellText(grid, headerRow, col)));
+  if (label(cols.expected) === "全年预计完成" && label(cols.measures) === "纠偏措施" && label(cols.likelihood) === "完成目标可能性") return "national";
+  return "generic";
+}
+
 export function readMonitoringForm(grid: Grid, seg: Segment): MonitoringForm | undefined {
   const ih = findIndicatorHeader(grid, seg.top, seg.bottom);
   if (!ih) return undefined;
@@ -179,7 +190,7 @@ export function readMonitoringForm(grid: Grid, seg: Segment): MonitoringForm | u
     kind: "MT",
     sheet: grid.sheet,
     range: "A1",
-    layout: cols.ticks ? "central-2019" : "generic",
+    layout: layoutOf(grid, ih.row, cols),
     header: base.header,
     goals: base.goals,
     level1Blocks: base.level1Blocks,

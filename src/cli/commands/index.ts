@@ -12,6 +12,7 @@ import { runSelfEvaluation } from "./selfeval";
 import { runTemplate } from "./template";
 import { runImport } from "./import";
 import { runLibrary } from "./library";
+import { runMonitor } from "./monitor";
 
 export interface Command {
   /** Usage line(s) for --help, Chinese / English. */
@@ -45,6 +46,14 @@ export const COMMANDS: Record<string, Command> = {
     flags: ["json", "force"],
     options: ["out", "profile"],
     run: runSelfEvaluation,
+  },
+  monitor: {
+    usage:
+      "jixiao monitor <绩效目标表.xlsx|.txt> --out 运行监控表.xlsx [--month 月份] [--force] [--json]\n" +
+      "                                                 由绩效目标表生成绩效运行监控表 / build monitoring forms from the targets",
+    flags: ["json", "force"],
+    options: ["out", "month"],
+    run: runMonitor,
   },
   parse: {
     usage: "jixiao parse <文件>… [--json]                    列出识别出的表格 / list the forms recognised",

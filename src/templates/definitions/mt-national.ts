@@ -53,7 +53,7 @@ export const mtNational: TemplateDefinition = {
     title(titleOr((m) => `${yearPrefix(m, "年度")}项目支出绩效运行监控表`)),
     rows(
       row(fixed((c) => `（${typeof c.model.year === "number" ? c.model.year : "    "}年度，截至${typeof c.model.month === "number" ? c.model.month : "  "}月底）`, { style: "caption", span: 7 }), fixed(moneyUnitLine(), { style: "subtitleRight", span: "rest" })),
-      row(label("项目名称", { span: 2 }), text("project", { span: "rest", hint: HINTS.project })),
+      row(label("项目名称", { span: 2 }), text("project", { span: 5, hint: HINTS.project }), label("项目编码"), text("projectCode", { span: "rest", style: "center" })),
       row(label("主管部门", { span: 2 }), text("unit", { span: 4, hint: HINTS.unit }), label("实施单位"), text("implementer", { span: "rest" })),
       row(label("项目资金", { span: 2 }), label("年初预算数", { span: 2 }), label((c) => `${upTo(c)}执行数`, { span: 2 }), label((c) => `${upTo(c)}执行率`, { span: 2 }), label("全年预计执行数", { span: "rest" })),
       fundsRow("年度资金总额", "total"),
