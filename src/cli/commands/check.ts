@@ -22,8 +22,11 @@ import { qualify } from "../../grid/address";
 import { checkWorkbook, countBySeverity } from "../../usecases/check-workbook";
 import { writeCheckReport } from "../../usecases/check-report";
 import { highlightFindings } from "../../usecases/highlight-findings";
-import { outputOption, writeWorkbook } from "../output-file";
+import { checkOutputFile, outputOption, writeWorkbook } from "../output-file";
 import { missingSentence } from "../../recognise";
+import { readdir, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { summariseFile, summaryJson, summaryWorkbook, type SummaryFile } from "../../usecases/check-summary";
 import { monitoringLights, type IndicatorLightMark } from "../../usecases/monitoring-lights";
 
 interface FormRef {
@@ -133,9 +136,62 @@ function lightsLine(lights: readonly IndicatorLightMark[], locale: Locale): stri
   return locale === "en" ? `Monitoring: ${parts.join(", ")}` : `运行监控：${parts.join("，")}`;
 }
 
+/** Files a summary reads: named files as given, folders walked (sorted, hidden entries skipped). */
+const READABLE = /\.(xlsx|xlsm|xls|et|ods|csv|txt|pdf)$/i;
+
+async function expandInputs(names: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith(".") && !e.name.startsWith("~$")).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && READABLE.test(e.name)) out.push(p);
+    }
+  };
+  for (const n of names) {
+    const s = await stat(n).catch(() => undefined);
+    if (s?.isDirectory()) await walk(n);
+    else out.push(n);
+  }
+  return out;
+}
+
+/** `--summary-json`: a .json file, never an input, new unless --force. */
+async function jsonOutput(args: ParsedArgs, ctx: CommandContext, inputs: readonly string[]): Promise<string | undefined> {
+  const out = args.options.get("summary-json");
+  if (out === undefined) return undefined;
+  if (!/\.json$/i.test(out)) throw new UsageError(`--summary-json 的输出文件须以 .json 结尾，而不是“${out}”。`);
+  await checkOutputFile((f) => ctx.identify(f), out, inputs, args.flags.has("force"));
+  return out;
+}
+
+/** Opens a file, keeping the one-line reason when it cannot be read (it is still printed). */
+async function openKeepingWhy(ctx: CommandContext, file: string): Promise<{ doc: Awaited<ReturnType<CommandContext["open"]>>; why: string }> {
+  const said: string[] = [];
+  const err = ctx.err;
+  ctx.err = (line) => {
+    said.push(line);
+    err(line);
+  };
+  try {
+    const doc = await ctx.open(file);
+    return { doc, why: said.filter((l) => !l.includes("› 提示")).join(" ") || "无法读取。" };
+  } finally {
+    ctx.err = err;
+  }
+}
+
+/** Progress on stderr: for a terminal, or when there are many files (a log then shows how far it got). */
+export const PROGRESS_FROM = 20;
+
 export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<number> {
-  const files = args.positional;
-  if (files.length === 0) throw new UsageError("请给出要检查的文件，例如：jixiao check 自评表.xlsx");
+  const summaryOut = args.options.get("summary");
+  const summarising = summaryOut !== undefined || args.options.has("summary-json");
+  // A bureau's folder of submissions: with a summary, folders stand for the files in them.
+  const files = summarising ? await expandInputs(args.positional) : args.positional;
+  if (args.positional.length === 0) throw new UsageError("请给出要检查的文件，例如：jixiao check 自评表.xlsx");
+  if (files.length === 0) throw new UsageError(`“${args.positional.join("”“")}”中没有可检查的文件（.xlsx .xls .et .ods .csv .txt .pdf）。`);
   const profileId = args.options.get("profile") ?? DEFAULT_PROFILE;
   const profile = getProfile(profileId);
   if (!profile) throw new UsageError(`没有名为“${profileId}”的地区配置。可用：${Object.keys(PROFILES).join("、")}。`);
@@ -149,13 +205,20 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
   if (args.options.has("report") && files.length !== 1) throw new UsageError("--report 一次只能用于一个文件。");
   const report = await outputOption(args, ctx, { option: "report", inputs: files, required: false, example: "--report 检查报告.xlsx" });
   if (report !== undefined && annotate !== undefined && report === annotate) throw new UsageError("--report 和 --annotate 须写到不同的文件。");
+  const summaryXlsx = await outputOption(args, ctx, { option: "summary", inputs: files, required: false, example: "--summary 检查汇总.xlsx" });
+  const summaryJsonOut = await jsonOutput(args, ctx, files);
+  const summaries: SummaryFile[] = [];
+  const progress = files.length > PROGRESS_FROM || (summarising && files.length > 1 && process.stderr.isTTY === true);
 
   const reports: FileReport[] = [];
   let unusable = false;
-  for (const file of files) {
-    const doc = await ctx.open(file);
+  for (const [i, file] of files.entries()) {
+    if (progress) ctx.err(`[${i + 1}/${files.length}] ${file}`);
+    // One file at a time: its workbook is dropped before the next is read, only the results stay.
+    const { doc, why } = await openKeepingWhy(ctx, file);
     if (!doc) {
       unusable = true;
+      if (summarising) summaries.push({ file, unreadable: why, forms: [], findings: [] });
       continue;
     }
     const result = await checkWorkbook(doc.host, { profile, locale, ignore, ...(month !== undefined ? { month } : {}) });
@@ -172,6 +235,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
       ...(lights.length > 0 ? { lights } : {}),
     });
+    if (summarising) summaries.push(summariseFile(file, result.forms, result.findings, profile));
     if (annotate !== undefined) {
       await highlightFindings(doc.host, result.findings, lights);
       await writeWorkbook(ctx, doc.host, annotate);
@@ -184,6 +248,18 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     }
   }
 
+  if (summaryXlsx !== undefined) {
+    const base = dirname(resolve(summaryXlsx));
+    const bytes = await summaryWorkbook(summaries, { profileName: profile.name["zh-CN"], linkTo: (f) => relative(base, resolve(f)).split(sep).join("/") });
+    await ctx.writeBytes(summaryXlsx, bytes).catch((e: unknown) => {
+      throw new UsageError(`无法写入“${summaryXlsx}”：${(e as Error).message}`);
+    });
+  }
+  if (summaryJsonOut !== undefined) {
+    await ctx.writeBytes(summaryJsonOut, new TextEncoder().encode(`${summaryJson(summaries, profile.id)}\n`)).catch((e: unknown) => {
+      throw new UsageError(`无法写入“${summaryJsonOut}”：${(e as Error).message}`);
+    });
+  }
   if (args.flags.has("json")) {
     ctx.out(JSON.stringify({ files: reports }, null, 2));
   } else {
@@ -214,6 +290,8 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     }
     if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), locale));
     if (annotate !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Annotated copy written to ${annotate}.` : `已生成带标记的副本：${annotate}`);
+    if (summaryXlsx !== undefined) ctx.out(locale === "en" ? `Summary of ${files.length} file(s) written to ${summaryXlsx}.` : `已生成 ${files.length} 个文件的检查汇总：${summaryXlsx}`);
+    if (summaryJsonOut !== undefined) ctx.out(locale === "en" ? `Summary written as JSON to ${summaryJsonOut}.` : `已生成检查汇总（JSON）：${summaryJsonOut}`);
     if (report !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Report written to ${report} (sheet “Check report”).` : `已生成检查报告：${report}（工作表“检查报告”）`);
   }
   if (unusable) return 2;

@@ -26,9 +26,11 @@ export const COMMANDS: Record<string, Command> = {
   check: {
     usage:
       "jixiao check <文件…> [--json] [--profile 地区] [--lang zh-CN|en] [--ignore 规则,…] [--month 月份] [--annotate 输出.xlsx] [--report 报告.xlsx] [--force]\n" +
-      "                                                 检查表格并报告问题 / check the forms and report problems",
+      "                                                 检查表格并报告问题 / check the forms and report problems\n" +
+      "  jixiao check <文件夹|文件…> --summary 汇总.xlsx [--summary-json 汇总.json] [--force]\n" +
+      "                                                 多个单位的检查汇总（严重的单位在前）/ one summary of many submissions, worst units first",
     flags: ["json", "force"],
-    options: ["profile", "lang", "ignore", "annotate", "report", "month"],
+    options: ["profile", "lang", "ignore", "annotate", "report", "month", "summary", "summary-json"],
     run: runCheck,
   },
   score: {
