@@ -47,7 +47,7 @@ function sheetNameFor(form: Form): string {
       ? (form.header.project?.value ?? form.title?.value ?? form.kind)
       : form.kind === "JS"
         ? `公开${form.table}表`
-        : { DT: "部门整体绩效目标表", ST: "专项资金汇总表", DS: "部门整体自评表", JN: "决算情况说明" }[form.kind];
+        : { DT: "部门整体绩效目标表", ST: "专项资金汇总表", DS: "部门整体自评表", JN: "决算情况说明", MT: "运行监控表" }[form.kind];
   return base.replace(/[[\]:*?/\\“”"]/g, "").replace(/\s+/g, "").slice(0, 28);
 }
 

@@ -81,7 +81,7 @@ export async function checkOutputFile(
 export async function outputOption(
   args: ParsedArgs,
   ctx: CommandContext,
-  spec: { option: "out" | "annotate" | "report"; inputs: readonly string[]; required: boolean; example: string },
+  spec: { option: "out" | "annotate" | "report" | "summary"; inputs: readonly string[]; required: boolean; example: string },
 ): Promise<string | undefined> {
   const out = args.options.get(spec.option);
   if (out === undefined || out.trim() === "") {

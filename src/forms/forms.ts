@@ -10,6 +10,7 @@
  * | PS | 项目支出绩效自评表 — project self-evaluation |
  * | JS | 部门决算 公开01–09表 — final-accounts tables |
  * | JN | 决算情况说明 — final-accounts narrative |
+ * | MT | 绩效运行监控表 — mid-year monitoring of a project's targets (monitoring.ts) |
  *
  * Every form knows its sheet, the range it occupies and its title; every field inside it is
  * traced to its cell (see traced.ts).
@@ -18,8 +19,9 @@ import { z } from "zod";
 import { IndicatorSchema, Level1BlockSchema } from "./indicator";
 import { ExecutionSchema, MoneyLineSchema, MoneyUnitSchema, SpendingPlanStepSchema } from "./money";
 import { CellRefSchema, RangeRefSchema, traced, TracedNumberSchema, TracedTextSchema } from "./traced";
+import { MonitoringFieldsSchema } from "./monitoring";
 
-export const FormKindSchema = z.enum(["DT", "ST", "PT", "DS", "PS", "JS", "JN"]);
+export const FormKindSchema = z.enum(["DT", "ST", "PT", "DS", "PS", "JS", "JN", "MT"]);
 export type FormKind = z.infer<typeof FormKindSchema>;
 
 export const FORM_KIND_NAMES: Record<FormKind, { zh: string; en: string }> = {
@@ -30,6 +32,7 @@ export const FORM_KIND_NAMES: Record<FormKind, { zh: string; en: string }> = {
   PS: { zh: "项目支出绩效自评表", en: "Project self-evaluation" },
   JS: { zh: "部门决算表", en: "Final-accounts table" },
   JN: { zh: "部门决算情况说明", en: "Final-accounts narrative" },
+  MT: { zh: "绩效运行监控表", en: "Performance monitoring" },
 };
 
 /** What every recognised form carries. */
@@ -260,6 +263,20 @@ export const FinalAccountsNarrativeFormSchema = z.object({
 });
 export type FinalAccountsNarrativeForm = z.infer<typeof FinalAccountsNarrativeFormSchema>;
 
+/**
+ * 绩效运行监控表: a project's targets with what was done by month N (1–N月执行), the full-year
+ * forecast (全年预计完成), the reason for a gap (偏差原因) and what will be done about it (纠偏措施).
+ */
+export const MonitoringFormSchema = z.object({
+  kind: z.literal("MT"),
+  ...formBase,
+  header: HeaderSchema,
+  goals: GoalsSchema,
+  level1Blocks: z.array(Level1BlockSchema),
+  ...MonitoringFieldsSchema.shape,
+});
+export type MonitoringForm = z.infer<typeof MonitoringFormSchema>;
+
 export const FormSchema = z.discriminatedUnion("kind", [
   DepartmentTargetFormSchema,
   SpecialFundsSummaryFormSchema,
@@ -268,6 +285,7 @@ export const FormSchema = z.discriminatedUnion("kind", [
   ProjectSelfEvaluationFormSchema,
   FinalAccountsTableFormSchema,
   FinalAccountsNarrativeFormSchema,
+  MonitoringFormSchema,
 ]);
 export type Form = z.infer<typeof FormSchema>;
 

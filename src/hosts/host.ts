@@ -30,7 +30,8 @@ export interface Selection {
 /** One cell to write: a value, or a formula (written with its leading "="). */
 export type CellWrite = { value: CellValue } | { formula: string };
 
-export type Severity = "error" | "warning" | "info";
+/** What a mark says: a finding's severity, or "ok" — a green mark (运行监控's traffic lights: on track). */
+export type Severity = "error" | "warning" | "info" | "ok";
 
 export interface Highlight {
   /** A1 address of a cell or range on the sheet. */
@@ -129,4 +130,5 @@ export const HIGHLIGHT_COLOURS: Record<Severity, string> = {
   error: "#FFC7CE",
   warning: "#FFEB9C",
   info: "#DDEBF7",
+  ok: "#C6EFCE",
 };

@@ -19,7 +19,7 @@ import type { ObservedHost } from "./observe";
 import { drawSheet, type CellLook, type SheetPicture } from "./sheet-picture";
 import { p } from "./texts";
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+const SEVERITY_RANK: Record<Severity, number> = { ok: 0, info: 1, warning: 2, error: 3 };
 const GRIDLINE = "#D4D4D4";
 const ROW_HEAD_WIDTH = 44;
 /** Excel's last row and column (0-based). */

@@ -11,6 +11,7 @@ import { readPerformanceForm } from "./performance";
 import { readSpecialFundsSummary } from "./special-summary";
 import { readFinalAccountsTable } from "./final-accounts";
 import { readNarrative } from "./narrative";
+import { readMonitoringForm } from "./monitoring";
 import { missingParts } from "./read-summary";
 
 export interface SheetRecognition {
@@ -30,6 +31,8 @@ function readSegment(grid: Grid, seg: Segment): Form | undefined {
       return readFinalAccountsTable(grid, seg);
     case "JN":
       return readNarrative(grid, seg);
+    case "MT":
+      return readMonitoringForm(grid, seg);
     case "DT":
     case "PT":
     case "DS":

@@ -75,6 +75,7 @@ export function classifyTitle(text: string): { kind: FormKind; table?: FinalAcco
   // The part's own title ("2021年度部门决算情况说明", "单位决算情况说明"), not its numbered
   // sections "二、收入决算情况说明" or "五、一般公共预算财政拨款支出决算情况说明".
   if ((/(部门|单位)决算情况说明$/.test(cleaned) && cleaned.length <= 40) || /^(\d{4}年度?)?决算情况说明$/.test(cleaned)) return { kind: "JN" };
+  if (/(执行|运行)监控(情况)?表$|绩效监控表$/.test(named)) return { kind: "MT" };
   if (/绩效自评(价)?表$/.test(named)) return { kind: /整体/.test(named) ? "DS" : "PS" };
   if (/绩效目标汇总表$/.test(named)) return { kind: "ST" };
   if (/绩效目标(申报|批复|审核)?表$|核心绩效指标表$|绩效指标(申报)?表$/.test(named)) return { kind: /整体/.test(named) ? "DT" : "PT" };

@@ -27,6 +27,10 @@ export interface CheckOptions {
    * output (the rule tests).
    */
   merge?: boolean;
+  /** 运行监控: the month execution is compared with (1–12); default the form's own, else the date. */
+  month?: number;
+  /** The date the monitoring rules take as today (default: now). */
+  today?: Date;
 }
 
 /** Replace {name} placeholders; unknown placeholders are left visible rather than dropped. */
@@ -90,6 +94,8 @@ export function checkForms(allForms: readonly Form[], options: CheckOptions = {}
 
   const contextFor = (rule: Rule, form: Form | undefined): RuleContext => ({
     profile,
+    ...(options.month !== undefined ? { month: options.month } : {}),
+    ...(options.today !== undefined ? { today: options.today } : {}),
     report: (r: Report) => {
       const target = r.form ?? form;
       const finding: Finding = {

@@ -103,6 +103,10 @@ export interface Report {
 
 export interface RuleContext {
   readonly profile: RegionProfile;
+  /** 运行监控: the month asked for (`--month`, the pane's setting); the RUN rules default to the form's own. */
+  readonly month?: number;
+  /** Today, for the RUN rules' default month (tests fix it). */
+  readonly today?: Date;
   report(r: Report): void;
 }
 

@@ -153,6 +153,7 @@ export function CheckTab() {
         profile,
         places,
         ...(chosen ? {} : { inferProfile: inferredProfile(settings) }),
+        ...(settings.monitorMonth !== undefined ? { month: settings.monitorMonth } : {}),
         locale,
         signal: mine,
         onProgress: (progress) => {
@@ -184,6 +185,7 @@ export function CheckTab() {
     try {
       await markFindings(host, findings, result.sheets.map((s) => s.sheet), {
         wholeWorkbook: result.scope.kind === "workbook",
+        ...(result.lights ? { lights: result.lights } : {}),
         onProgress: (done, total) => {
           if (id === markId.current) setMarking(total > 1 && done < total ? { done, total } : undefined);
         },

@@ -23,7 +23,7 @@ import type { RegionProfile } from "../rules/profiles/profile";
 export type Model = Record<string, unknown>;
 
 /** Form kinds that have templates (the narrative JN has none). */
-export type TemplateKind = "DT" | "ST" | "PT" | "DS" | "PS" | "JS";
+export type TemplateKind = "DT" | "ST" | "PT" | "DS" | "PS" | "JS" | "MT";
 
 export type Style =
   /** The form's title: 黑体, large, centred, no border. */

@@ -5,7 +5,8 @@
  * changes, amounts are kept but flagged "to confirm", and a self-evaluation's results (actuals,
  * scores, grade) are cleared because they belong to last year.
  */
-import type { Form, PerformanceForm, SelfEvaluationForm } from "../forms/forms";
+import type { DepartmentTargetForm, Form, MonitoringForm, PerformanceForm, ProjectTargetForm, SelfEvaluationForm } from "../forms/forms";
+import type { Likelihood } from "../forms/monitoring";
 import type { Indicator } from "../forms/indicator";
 import type { TracedNumber, TracedText } from "../forms/traced";
 import type { WorkbookHost } from "../hosts/host";
@@ -152,9 +153,72 @@ export function fillInputFromForm(form: Form): Model | undefined {
         }),
         note: text(form.note),
       });
+    case "MT":
+      return monitoring(form);
     case "JN":
       return undefined;
   }
+}
+
+const LIKELIHOOD_WORDS: Record<Likelihood, string> = { certain: "确定能", possible: "有可能", impossible: "完全不可能" };
+
+function monitoring(form: MonitoringForm): Model {
+  const funds: Model = {};
+  for (const l of form.funds) funds[l.key] = compact({ budget: num(l.budget), executed: num(l.executed), expected: num(l.expected) });
+  const h = form.header;
+  return compact({
+    ...header(form),
+    project: text(h.project),
+    projectCode: text(h.projectCode),
+    implementer: text(h.implementer),
+    month: form.month?.value,
+    funds,
+    goals: compact({ annual: text(form.goals.annual) }),
+    indicators: form.indicators.map((i) =>
+      compact({
+        ...indicator(i, false),
+        executed: written(i.executed),
+        expected: written(i.expected),
+        reason: text(i.reason),
+        measures: text(i.measures),
+        likelihood: i.likelihood ? LIKELIHOOD_WORDS[i.likelihood.value] : undefined,
+      }),
+    ),
+  });
+}
+
+/** The money lines a monitoring form has rows for; other sources count into 其他资金. */
+const MONITORED_LINES = new Set(["total", "fiscal", "carryover", "other"]);
+
+/**
+ * A 绩效运行监控表's fill data from an approved 目标表: the same project, goal and indicators
+ * (三级 and 年度指标值 as written, rows marked 不适用 left out), 年初预算数 from the form's
+ * budget; the monitoring columns (执行数, 执行情况, 预计完成, 偏差原因, 纠偏措施) stay empty.
+ */
+export function monitoringInputFromTargets(form: ProjectTargetForm | DepartmentTargetForm, month?: number): Model {
+  const funds: Model = {};
+  let otherSum: number | null = null;
+  for (const line of form.money) {
+    const v = line.amounts.budget?.value ?? null;
+    if (MONITORED_LINES.has(line.key)) funds[line.key] = compact({ budget: v ?? undefined });
+    else if (v !== null && line.key !== "basic" && line.key !== "project" && line.key !== "personnel" && line.key !== "publicUse" && line.key !== "basicTotal") otherSum = (otherSum ?? 0) + v;
+  }
+  if (otherSum !== null && !funds.other) funds.other = { budget: otherSum };
+  const h = form.header;
+  const annual = text(form.goals.annual) ?? (form.goals.items?.map((i) => i.value).join("\n") || undefined) ?? text(form.goals.longTerm);
+  return compact({
+    ...header(form),
+    title: undefined,
+    project: text(h.project) ?? (form.kind === "DT" ? text(h.unit) : undefined),
+    projectCode: text(h.projectCode),
+    implementer: text(h.implementer),
+    month,
+    funds,
+    goals: compact({ annual }),
+    indicators: form.indicators
+      .filter((i) => !i.notApplicable && i.period !== "mid-term")
+      .map((i) => compact({ level1: i.level1.value, level2: i.level2.value, level3: i.level3.value, target: written(i.target), remark: text(i.remark) })),
+  });
 }
 
 /**

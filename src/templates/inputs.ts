@@ -170,6 +170,36 @@ export const FinalAccountsInputSchema = z.strictObject({
 });
 export type FinalAccountsInput = z.infer<typeof FinalAccountsInputSchema>;
 
+export const MonitoringIndicatorInputSchema = IndicatorInputSchema.extend({
+  /** 1–N月执行情况 */
+  executed: Text.optional(),
+  /** 全年预计完成 */
+  expected: Text.optional(),
+  /** 偏差原因 */
+  reason: Text.optional(),
+  /** 纠偏措施 */
+  measures: Text.optional(),
+  /** 完成目标可能性: 确定能 / 有可能 / 完全不可能 */
+  likelihood: z.enum(["确定能", "有可能", "完全不可能"]).optional(),
+});
+
+/** 绩效运行监控表: the targets of a project with the monitoring columns (empty when made from a 目标表). */
+export const MonitoringInputSchema = z.strictObject({
+  ...header,
+  project: Text.optional(),
+  projectCode: Text.optional(),
+  implementer: Text.optional(),
+  /** The month monitored to (1–12): the columns read "1–N月执行数". */
+  month: z.number().int().min(1).max(12).optional(),
+  /** Per money line: 年初预算数, 1–N月执行数, 全年预计执行数. */
+  funds: z
+    .partialRecord(MoneyLineKeySchema, z.strictObject({ budget: Amount.optional(), executed: Amount.optional(), expected: Amount.optional() }))
+    .optional(),
+  goals: z.strictObject({ annual: Text.optional() }).optional(),
+  indicators: z.array(MonitoringIndicatorInputSchema).optional(),
+});
+export type MonitoringInput = z.infer<typeof MonitoringInputSchema>;
+
 export const FILL_INPUT_SCHEMAS = {
   DT: DepartmentTargetInputSchema,
   ST: SpecialFundsSummaryInputSchema,
@@ -177,6 +207,7 @@ export const FILL_INPUT_SCHEMAS = {
   DS: DepartmentSelfEvaluationInputSchema,
   PS: ProjectSelfEvaluationInputSchema,
   JS: FinalAccountsInputSchema,
+  MT: MonitoringInputSchema,
 } as const satisfies Record<TemplateKind, z.ZodType>;
 
 export type FillInput = {
@@ -186,6 +217,7 @@ export type FillInput = {
   DS: DepartmentSelfEvaluationInput;
   PS: ProjectSelfEvaluationInput;
   JS: FinalAccountsInput;
+  MT: MonitoringInput;
 };
 
 export function isTemplateKind(kind: string): kind is TemplateKind {

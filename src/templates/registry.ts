@@ -20,6 +20,7 @@ import { ptGansu2024 } from "./definitions/pt-gansu-2024";
 import { ptHebei } from "./definitions/pt-hebei";
 import { ptHunan2021 } from "./definitions/pt-hunan-2021";
 import { stHunan2021 } from "./definitions/st-hunan-2021";
+import { mtNational } from "./definitions/mt-national";
 
 /** All templates; the first of each kind is its default layout. */
 export const TEMPLATES: readonly TemplateDefinition[] = [
@@ -40,6 +41,7 @@ export const TEMPLATES: readonly TemplateDefinition[] = [
   js07,
   js08,
   js09,
+  mtNational,
 ];
 
 /** "PT/hebei", "JS/05" */

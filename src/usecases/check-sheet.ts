@@ -18,6 +18,7 @@ import { DEFAULT_PROFILE, getProfile } from "../rules/profiles";
 import type { Finding, Locale } from "../rules/types";
 import { IGNORED_RULES_SETTING } from "./check-workbook";
 import { highlightsBySheet } from "./highlight-findings";
+import { monitoringLights, withLights } from "./monitoring-lights";
 import { recogniseWorkbook } from "./recognise-workbook";
 
 export interface CheckSheetOptions {
@@ -27,6 +28,8 @@ export interface CheckSheetOptions {
   ignore?: readonly string[];
   /** Leave the sheet unmarked (report only). */
   dryRun?: boolean;
+  /** 运行监控: the month to compare execution with (default: the form's own, else the date). */
+  month?: number;
 }
 
 export interface CheckSheetResult {
@@ -43,7 +46,7 @@ export interface CheckSheetResult {
   unread: string[];
 }
 
-const RANK = { error: 3, warning: 2, info: 1 } as const;
+const RANK = { error: 3, warning: 2, info: 1, ok: 0 } as const;
 
 export async function checkSheet(host: WorkbookHost, sheet?: string, options: CheckSheetOptions = {}): Promise<CheckSheetResult> {
   const target = sheet ?? (await host.activeSheet());
@@ -52,10 +55,12 @@ export async function checkSheet(host: WorkbookHost, sheet?: string, options: Ch
   const ignored = [...new Set([...(Array.isArray(remembered) ? remembered.filter((x): x is string => typeof x === "string") : []), ...(options.ignore ?? [])])];
   const [recognition] = await recogniseWorkbook(host, { scope: { kind: "sheet", sheet: target } });
   const forms = recognition?.forms ?? [];
-  const findings = checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored });
+  const month = options.month !== undefined ? { month: options.month } : {};
+  const findings = checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored, ...month });
   // The sheet as the host spells it (Excel finds sheets whatever the case).
   const name = recognition?.sheet ?? target;
-  const marks = highlightsBySheet(findings).get(name) ?? [];
+  // 运行监控表: each indicator's traffic light beside the findings (on cells no finding marks).
+  const marks = withLights(highlightsBySheet(findings), monitoringLights(forms, month)).get(name) ?? [];
   if (!options.dryRun) await host.setHighlights(name, marks);
   const worst = [...marks].sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
   const result: CheckSheetResult = { sheet: name, profile, forms, findings, ignored, marked: marks.length, unread: recognition ? unreadParts([recognition]) : [] };

@@ -20,6 +20,9 @@ export interface CheckWorkbookOptions extends RecogniseOptions {
   locale?: Locale;
   /** Rule ids to ignore in addition to those remembered in the workbook. */
   ignore?: readonly string[];
+  /** 运行监控: the month to compare execution with (default: each form's own, else the date). */
+  month?: number;
+  today?: Date;
 }
 
 export interface CheckWorkbookResult {
@@ -40,7 +43,9 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckWorkbookOp
   const ignored = [...new Set([...(Array.isArray(remembered) ? remembered.filter((x): x is string => typeof x === "string") : []), ...(options.ignore ?? [])])];
   const sheets = await recogniseWorkbook(host, options);
   const forms = sheets.flatMap((s) => s.forms);
-  const findings = checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored });
+  const month = options.month !== undefined ? { month: options.month } : {};
+  const today = options.today !== undefined ? { today: options.today } : {};
+  const findings = checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored, ...month, ...today });
   return { profile, sheets, forms, findings, ignored, notices: [...(host.notices ?? [])], unread: unreadParts(sheets) };
 }
 

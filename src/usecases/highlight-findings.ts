@@ -6,9 +6,10 @@
  */
 import type { Highlight, WorkbookHost, Severity } from "../hosts/host";
 import type { Finding, RelatedFinding } from "../rules/types";
+import { withLights, type IndicatorLightMark } from "./monitoring-lights";
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, ok: 0 };
+const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", ok: "正常" };
 
 export function highlightsBySheet(findings: readonly Finding[]): Map<string, Highlight[]> {
   // Per cell: its notes, errors first, then warnings, then infos (each in the findings' order).
@@ -46,8 +47,8 @@ export function highlightsBySheet(findings: readonly Finding[]): Map<string, Hig
  * Mark the findings on their sheets; sheets without findings get their old marks cleared, except
  * those the host knows carry none (an Excel host knows it of the sheets it has just read bare).
  */
-export async function highlightFindings(host: WorkbookHost, findings: readonly Finding[]): Promise<number> {
-  const bySheet = highlightsBySheet(findings);
+export async function highlightFindings(host: WorkbookHost, findings: readonly Finding[], lights: readonly IndicatorLightMark[] = []): Promise<number> {
+  const bySheet = withLights(highlightsBySheet(findings), lights);
   let marked = 0;
   for (const s of await host.listSheets()) {
     const marks = bySheet.get(s.name) ?? [];

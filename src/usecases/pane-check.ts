@@ -21,6 +21,7 @@ import { checkForms, sortFindings } from "../rules/engine";
 import type { RegionProfile } from "../rules/profiles/profile";
 import { isWorkbookRule, type Finding, type Locale } from "../rules/types";
 import { highlightsBySheet } from "./highlight-findings";
+import { monitoringLights, withLights, type IndicatorLightMark } from "./monitoring-lights";
 import { recogniseWorkbook, type Scope } from "./recognise-workbook";
 import { ignoredRules, isIgnoredAt, type IgnoredPlace } from "./settings";
 
@@ -51,6 +52,8 @@ export interface PaneCheckOptions {
   /** Work at most this long between two yields (default 30 ms); ignored with `yieldToUi`. */
   sliceMs?: number;
   signal?: { aborted: boolean };
+  /** 运行监控: the month to compare execution with (设置's 监控月份); default each form's own, else the date. */
+  month?: number;
 }
 
 export interface PaneCheckResult {
@@ -69,6 +72,8 @@ export interface PaneCheckResult {
   notices: string[];
   /** Parts of the sheets read that hold forms but could not be read: not checked. */
   unread: string[];
+  /** 运行监控表: each indicator's traffic light, marked with the findings. */
+  lights?: IndicatorLightMark[];
   /**
    * Set when a selection was checked: its sheet was read and checked as a whole, `forms` and
    * `findings` keep what overlaps the selection, `sheetFindings` every finding of the sheet (the
@@ -116,7 +121,7 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
   const targets = await targetsOf(host, scope);
   const sheets: SheetRecognition[] = [];
   const findings: Finding[] = [];
-  const check = { locale, ignore: ignored };
+  const check = { locale, ignore: ignored, ...(options.month !== undefined ? { month: options.month } : {}) };
   let cancelled = false;
   for (let i = 0; i < targets.length; i++) {
     if (signal?.aborted) {
@@ -153,8 +158,10 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
   const kept = places.length > 0 ? findings.filter((f) => !isIgnoredAt(f, places)) : findings;
   const sorted = sortFindings(kept, forms);
   const read = { notices: [...(host.notices ?? [])], unread: unreadParts(sheets) };
-  if (scope.kind !== "range") return { scope, sheets, forms, findings: sorted, ignored, cancelled, profile, inferred, ...read };
-  return { ...withinSelection(scope, forms, sorted), scope, sheets, ignored, cancelled, profile, inferred, ...read };
+  const found = monitoringLights(forms, options.month !== undefined ? { month: options.month } : {});
+  const lights = found.length > 0 ? { lights: found } : {};
+  if (scope.kind !== "range") return { scope, sheets, forms, findings: sorted, ignored, cancelled, profile, inferred, ...read, ...lights };
+  return { ...withinSelection(scope, forms, sorted), scope, sheets, ignored, cancelled, profile, inferred, ...read, ...lights };
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {
@@ -185,6 +192,8 @@ export interface MarkOptions {
   wholeWorkbook?: boolean;
   onProgress?: (done: number, total: number) => void;
   yieldToUi?: () => Promise<void>;
+  /** 运行监控表 traffic lights to mark beside the findings. */
+  lights?: readonly IndicatorLightMark[];
 }
 
 /**
@@ -192,7 +201,7 @@ export interface MarkOptions {
  * on sheets outside the check are left alone. Resolves to the number of cells or ranges marked.
  */
 export async function markFindings(host: WorkbookHost, findings: readonly Finding[], checkedSheets: readonly string[], options: MarkOptions = {}): Promise<number> {
-  const bySheet = highlightsBySheet(findings);
+  const bySheet = withLights(highlightsBySheet(findings), options.lights ?? []);
   const pause = options.yieldToUi ?? timeSlicer();
   let targets: string[];
   if (options.wholeWorkbook) {

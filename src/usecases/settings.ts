@@ -22,6 +22,8 @@ export const WorkbookSettingsSchema = z.object({
   frameworks: z.array(z.enum(["88", "101"])).min(1).optional().catch(undefined),
   /** Allowed money difference per addend, in the form's unit; absent = the profile's. */
   moneyTolerance: z.number().min(0).max(100).optional().catch(undefined),
+  /** 运行监控: the month execution is compared with; absent = each form's own (截至N月), else the date. */
+  monitorMonth: z.number().int().min(1).max(12).optional().catch(undefined),
 });
 export type WorkbookSettings = z.infer<typeof WorkbookSettingsSchema>;
 

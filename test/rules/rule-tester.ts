@@ -21,6 +21,8 @@ export interface TestCase {
   name: string;
   forms: () => Form[];
   profile?: string;
+  /** 运行监控 options (the month asked for, today's date). */
+  options?: { month?: number; today?: Date };
 }
 
 export interface InvalidCase extends TestCase {
@@ -31,7 +33,7 @@ function run(rule: Rule, c: TestCase): Finding[] {
   const profile = getProfile(c.profile ?? "national");
   if (!profile) throw new Error(`unknown profile ${c.profile}`);
   // A rule's own output, unmerged: merging findings across rules is the engine's, tested in test/unit/rules.
-  return checkForms(c.forms(), { rules: [rule], profile, merge: false });
+  return checkForms(c.forms(), { rules: [rule], profile, merge: false, ...c.options });
 }
 
 /**

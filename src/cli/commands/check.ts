@@ -22,11 +22,15 @@ import { qualify } from "../../grid/address";
 import { checkWorkbook, countBySeverity } from "../../usecases/check-workbook";
 import { writeCheckReport } from "../../usecases/check-report";
 import { highlightFindings } from "../../usecases/highlight-findings";
-import { outputOption, writeWorkbook } from "../output-file";
+import { checkOutputFile, outputOption, writeWorkbook } from "../output-file";
 import { missingSentence, readFields, type ReadField } from "../../recognise";
 import { partialForms, readStatus, sheetNotices, type ReadStatus } from "../../usecases/read-outcome";
 import { MemoryHost } from "../../hosts/memory";
 import { placeText, withPlaces, type PlacedFinding } from "../../usecases/source-places";
+import { readdir, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { summariseFile, summaryJson, summaryWorkbook, type SummaryFile } from "../../usecases/check-summary";
+import { monitoringLights, type IndicatorLightMark } from "../../usecases/monitoring-lights";
 
 interface FormRef {
   kind: FormKind;
@@ -58,6 +62,17 @@ interface FileReport {
   /** For a PDF each finding carries its page and line. */
   findings: PlacedFinding[];
   messages: string[];
+  /** 运行监控表: each indicator's traffic light (green / amber / red) and why. */
+  lights?: IndicatorLightMark[];
+}
+
+/** `--month N` (1–12): the month 运行监控 compares execution with. */
+export function monthOption(args: ParsedArgs): number | undefined {
+  const raw = args.options.get("month");
+  if (raw === undefined) return undefined;
+  const n = Number(raw.trim().replace(/月$/, ""));
+  if (!Number.isInteger(n) || n < 1 || n > 12) throw new UsageError(`--month 应是 1 到 12 的整数（监控截至的月份），而不是“${raw}”。`);
+  return n;
 }
 
 function formKey(f: { sheet: string; range: string }): string {
@@ -142,9 +157,76 @@ function formRef(f: Form, own: readonly Finding[], notices: readonly string[], l
   return { ...ref, counts, summary: `${formLabel({ ...ref, counts, summary: "" }, locale)} — ${state}` };
 }
 
+const LIGHT_NAMES = { green: ["绿灯", "green"], amber: ["黄灯", "amber"], red: ["红灯", "red"] } as const;
+
+/** "运行监控：红灯 2 项（垃圾清运量、预算执行），黄灯 1 项，绿灯 4 项" */
+function lightsLine(lights: readonly IndicatorLightMark[], locale: Locale): string {
+  const parts = (["red", "amber", "green"] as const).flatMap((l) => {
+    const these = lights.filter((x) => x.light === l);
+    if (these.length === 0) return [];
+    const names = l === "green" ? "" : `（${these.map((x) => x.name).join("、")}）`;
+    return locale === "en" ? [`${these.length} ${LIGHT_NAMES[l][1]}${names}`] : [`${LIGHT_NAMES[l][0]} ${these.length} 项${names}`];
+  });
+  return locale === "en" ? `Monitoring: ${parts.join(", ")}` : `运行监控：${parts.join("，")}`;
+}
+
+/** Files a summary reads: named files as given, folders walked (sorted, hidden entries skipped). */
+const READABLE = /\.(xlsx|xlsm|xls|et|ods|csv|txt|pdf)$/i;
+
+async function expandInputs(names: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith(".") && !e.name.startsWith("~$")).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && READABLE.test(e.name)) out.push(p);
+    }
+  };
+  for (const n of names) {
+    const s = await stat(n).catch(() => undefined);
+    if (s?.isDirectory()) await walk(n);
+    else out.push(n);
+  }
+  return out;
+}
+
+/** `--summary-json`: a .json file, never an input, new unless --force. */
+async function jsonOutput(args: ParsedArgs, ctx: CommandContext, inputs: readonly string[]): Promise<string | undefined> {
+  const out = args.options.get("summary-json");
+  if (out === undefined) return undefined;
+  if (!/\.json$/i.test(out)) throw new UsageError(`--summary-json 的输出文件须以 .json 结尾，而不是“${out}”。`);
+  await checkOutputFile((f) => ctx.identify(f), out, inputs, args.flags.has("force"));
+  return out;
+}
+
+/** Opens a file, keeping the one-line reason when it cannot be read (it is still printed). */
+async function openKeepingWhy(ctx: CommandContext, file: string, readOnly: boolean): Promise<{ doc: Awaited<ReturnType<CommandContext["open"]>> | Awaited<ReturnType<NonNullable<CommandContext["read"]>>>; why: string }> {
+  const said: string[] = [];
+  const err = ctx.err;
+  ctx.err = (line) => {
+    said.push(line);
+    err(line);
+  };
+  try {
+    // Only --annotate and --report change the workbook; checking alone reads it.
+    const doc = readOnly && ctx.read ? await ctx.read(file) : await ctx.open(file);
+    return { doc, why: said.filter((l) => !l.includes("› 提示")).join(" ") || "无法读取。" };
+  } finally {
+    ctx.err = err;
+  }
+}
+
+/** Progress on stderr: for a terminal, or when there are many files (a log then shows how far it got). */
+export const PROGRESS_FROM = 20;
+
 export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<number> {
-  const files = args.positional;
-  if (files.length === 0) throw new UsageError("请给出要检查的文件，例如：jixiao check 自评表.xlsx");
+  const summaryOut = args.options.get("summary");
+  const summarising = summaryOut !== undefined || args.options.has("summary-json");
+  // A bureau's folder of submissions: with a summary, folders stand for the files in them.
+  const files = summarising ? await expandInputs(args.positional) : args.positional;
+  if (args.positional.length === 0) throw new UsageError("请给出要检查的文件，例如：jixiao check 自评表.xlsx");
+  if (files.length === 0) throw new UsageError(`“${args.positional.join("”“")}”中没有可检查的文件（.xlsx .xls .et .ods .csv .txt .pdf）。`);
   const profileId = args.options.get("profile") ?? DEFAULT_PROFILE;
   const profile = getProfile(profileId);
   if (!profile) throw new UsageError(`没有名为“${profileId}”的地区配置。可用：${Object.keys(PROFILES).join("、")}。`);
@@ -152,22 +234,30 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
   if (lang !== "zh-CN" && lang !== "en") throw new UsageError(`--lang 只能是 zh-CN 或 en。`);
   const locale: Locale = lang;
   const ignore = (args.options.get("ignore") ?? "").split(/[,，\s]+/).filter(Boolean);
+  const month = monthOption(args);
   if (args.options.has("annotate") && files.length !== 1) throw new UsageError("--annotate 一次只能用于一个文件。");
   const annotate = await outputOption(args, ctx, { option: "annotate", inputs: files, required: false, example: "--annotate 带标记.xlsx" });
   if (args.options.has("report") && files.length !== 1) throw new UsageError("--report 一次只能用于一个文件。");
   const report = await outputOption(args, ctx, { option: "report", inputs: files, required: false, example: "--report 检查报告.xlsx" });
   if (report !== undefined && annotate !== undefined && report === annotate) throw new UsageError("--report 和 --annotate 须写到不同的文件。");
+  const summaryXlsx = await outputOption(args, ctx, { option: "summary", inputs: files, required: false, example: "--summary 检查汇总.xlsx" });
+  const summaryJsonOut = await jsonOutput(args, ctx, files);
+  const summaries: SummaryFile[] = [];
+  const progress = files.length > PROGRESS_FROM || (summarising && files.length > 1 && process.stderr.isTTY === true);
 
   const reports: FileReport[] = [];
   let unusable = false;
-  for (const file of files) {
-    // Only --annotate and --report change the workbook; checking alone reads it.
-    const doc = annotate === undefined && report === undefined && ctx.read ? await ctx.read(file) : await ctx.open(file);
+  for (const [i, file] of files.entries()) {
+    if (progress) ctx.err(`[${i + 1}/${files.length}] ${file}`);
+    // One file at a time: its workbook is dropped before the next is read, only the results stay.
+    const { doc, why } = await openKeepingWhy(ctx, file, annotate === undefined && report === undefined);
     if (!doc) {
       unusable = true;
+      if (summarising) summaries.push({ file, unreadable: why, forms: [], findings: [] });
       continue;
     }
-    const result = await checkWorkbook(doc.host, { profile, locale, ignore });
+    const result = await checkWorkbook(doc.host, { profile, locale, ignore, ...(month !== undefined ? { month } : {}) });
+    const lights = monitoringLights(result.forms, month !== undefined ? { month } : {});
     const byForm = findingsByForm(result.findings);
     reports.push({
       file,
@@ -180,9 +270,11 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       forms: result.forms.map((f) => formRef(f, byForm.get(formKey(f)) ?? [], result.notices, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
       findings: withPlaces(result.findings, doc.places, locale),
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
+      ...(lights.length > 0 ? { lights } : {}),
     });
+    if (summarising) summaries.push(summariseFile(file, result.forms, result.findings, profile));
     if (annotate !== undefined && doc.host instanceof MemoryHost) {
-      await highlightFindings(doc.host, result.findings);
+      await highlightFindings(doc.host, result.findings, lights);
       await writeWorkbook(ctx, doc.host, annotate);
     }
     if (report !== undefined && doc.host instanceof MemoryHost) {
@@ -193,6 +285,18 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     }
   }
 
+  if (summaryXlsx !== undefined) {
+    const base = dirname(resolve(summaryXlsx));
+    const bytes = await summaryWorkbook(summaries, { profileName: profile.name["zh-CN"], linkTo: (f) => relative(base, resolve(f)).split(sep).join("/") });
+    await ctx.writeBytes(summaryXlsx, bytes).catch((e: unknown) => {
+      throw new UsageError(`无法写入“${summaryXlsx}”：${(e as Error).message}`);
+    });
+  }
+  if (summaryJsonOut !== undefined) {
+    await ctx.writeBytes(summaryJsonOut, new TextEncoder().encode(`${summaryJson(summaries, profile.id)}\n`)).catch((e: unknown) => {
+      throw new UsageError(`无法写入“${summaryJsonOut}”：${(e as Error).message}`);
+    });
+  }
   if (args.flags.has("json")) {
     ctx.out(JSON.stringify({ files: reports }, null, 2));
   } else {
@@ -215,10 +319,13 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       if (!acrossFirst) across();
       if (r.forms.length === 0) for (const m of r.messages) ctx.out(`  ${m}`);
       for (const m of r.unread) ctx.out(`  ⚠ ${m}`);
+      if (r.lights) ctx.out(`  ${lightsLine(r.lights, locale)}`);
       ctx.out(`  ${summary(r.findings, r.forms, r.unread, locale)}`);
     }
     if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), reports.flatMap((r) => r.unread), locale));
     if (annotate !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Annotated copy written to ${annotate}.` : `已生成带标记的副本：${annotate}`);
+    if (summaryXlsx !== undefined) ctx.out(locale === "en" ? `Summary of ${files.length} file(s) written to ${summaryXlsx}.` : `已生成 ${files.length} 个文件的检查汇总：${summaryXlsx}`);
+    if (summaryJsonOut !== undefined) ctx.out(locale === "en" ? `Summary written as JSON to ${summaryJsonOut}.` : `已生成检查汇总（JSON）：${summaryJsonOut}`);
     if (report !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Report written to ${report} (sheet “Check report”).` : `已生成检查报告：${report}（工作表“检查报告”）`);
   }
   if (unusable) return 2;

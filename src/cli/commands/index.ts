@@ -12,6 +12,7 @@ import { runSelfEvaluation } from "./selfeval";
 import { runTemplate } from "./template";
 import { runImport } from "./import";
 import { runLibrary } from "./library";
+import { runMonitor } from "./monitor";
 
 export interface Command {
   /** Usage line(s) for --help, Chinese / English. */
@@ -24,10 +25,12 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   check: {
     usage:
-      "jixiao check <文件…> [--json] [--profile 地区] [--lang zh-CN|en] [--ignore 规则,…] [--annotate 输出.xlsx] [--report 报告.xlsx] [--force]\n" +
-      "                                                 检查表格并报告问题 / check the forms and report problems",
+      "jixiao check <文件…> [--json] [--profile 地区] [--lang zh-CN|en] [--ignore 规则,…] [--month 月份] [--annotate 输出.xlsx] [--report 报告.xlsx] [--force]\n" +
+      "                                                 检查表格并报告问题 / check the forms and report problems\n" +
+      "  jixiao check <文件夹|文件…> --summary 汇总.xlsx [--summary-json 汇总.json] [--force]\n" +
+      "                                                 多个单位的检查汇总（严重的单位在前）/ one summary of many submissions, worst units first",
     flags: ["json", "force"],
-    options: ["profile", "lang", "ignore", "annotate", "report"],
+    options: ["profile", "lang", "ignore", "annotate", "report", "month", "summary", "summary-json"],
     run: runCheck,
   },
   score: {
@@ -45,6 +48,14 @@ export const COMMANDS: Record<string, Command> = {
     flags: ["json", "force"],
     options: ["out", "profile"],
     run: runSelfEvaluation,
+  },
+  monitor: {
+    usage:
+      "jixiao monitor <绩效目标表.xlsx|.txt> --out 运行监控表.xlsx [--month 月份] [--force] [--json]\n" +
+      "                                                 由绩效目标表生成绩效运行监控表 / build monitoring forms from the targets",
+    flags: ["json", "force"],
+    options: ["out", "month"],
+    run: runMonitor,
   },
   parse: {
     usage: "jixiao parse <文件>… [--json]                    列出识别出的表格 / list the forms recognised",

@@ -25,7 +25,7 @@ export function formToJson(form: Form): Record<string, unknown> {
 }
 
 function indicatorCount(form: Form): number | undefined {
-  return hasIndicators(form) ? form.indicators.length : undefined;
+  return hasIndicators(form) || form.kind === "MT" ? form.indicators.length : undefined;
 }
 
 function describe(form: Form): string {

@@ -59,9 +59,9 @@ export const MARK_FORMULA = `=N("${MARK_TAG}")=0`;
 /** Cells one call may colour when fills have to be snapshotted (below ExcelApi 1.6). */
 export const MAX_FILL_CELLS = 20_000;
 
-const ORDER: Severity[] = ["info", "warning", "error"];
+const ORDER: Severity[] = ["ok", "info", "warning", "error"];
 const RULE_PROPS = "items/id,items/type,items/customOrNullObject/rule/formula";
-const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+const RANK: Record<Severity, number> = { ok: 0, info: 1, warning: 2, error: 3 };
 
 export type ColourMode = "conditional" | "fill";
 export type NoteMode = "notes" | "comments" | "none";

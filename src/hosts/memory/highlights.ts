@@ -33,7 +33,7 @@ export const NOTE_SEPARATOR = "\n——绩效表助手——\n";
 /** More than this many cells in one call is a caller's bug, not a form. */
 export const MAX_MARKED_CELLS = 1_000_000;
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, ok: 0 };
 
 const Json = z.record(z.string(), z.unknown());
 const SavedCell = z.object({

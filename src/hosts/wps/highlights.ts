@@ -47,7 +47,7 @@ export const MAX_MARKED_CELLS = 1_000_000;
 /** The fallback (own fills) snapshots every cell: keep it to what a form needs. */
 const MAX_FILL_CELLS = 100_000;
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+const SEVERITY_RANK: Record<Severity, number> = { ok: 0, info: 1, warning: 2, error: 3 };
 
 const SavedComment = z.object({
   ref: z.string(),

@@ -25,6 +25,7 @@ const EXPECTED_LAYOUT: Record<string, string> = {
   "PT/gansu-2024": "gansu-2024",
   "DS/hunan-2021": "hunan-2021-selfeval",
   "PS/hunan-2021": "hunan-2021-selfeval",
+  "MT/national": "national",
 };
 
 const ids = TEMPLATES.map((t) => [templateId(t), t] as const);

@@ -89,7 +89,7 @@ export default defineRule({
     const here = anchor(form);
     const missing = (messageId: string, data: Record<string, string> = {}): void => ctx.report({ messageId, data: { ...base, ...data }, cells: here });
 
-    if (form.kind === "JS" || form.kind === "JN") return;
+    if (form.kind === "JS" || form.kind === "JN" || form.kind === "MT") return;
     if (!form.header.year && !LAYOUTS_WITHOUT_YEAR.has(form.layout)) missing("missingYear");
     // 一级预算单位 or 实施单位 name the unit too where the form has no 主管部门 / 申请单位 cell (山东).
     const h = form.header;
