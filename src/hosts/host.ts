@@ -117,6 +117,16 @@ export interface WorkbookHost {
 
   /** Add a sheet; the name is made unique if taken. Resolves to the name actually used. */
   addSheet(name: string): Promise<string>;
+  /**
+   * Optional: delete a sheet this add-in added (撤销 of an insert), with this add-in's records
+   * about it. Hosts without it cannot undo an insert, and the pane does not offer to.
+   */
+  removeSheet?(sheet: string): Promise<void>;
+  /**
+   * Optional: the number formats of a range ("General", "0.00%" …), one per cell, row by row, so
+   * 撤销 can put a cell's format back exactly after a write that changed it.
+   */
+  numberFormats?(sheet: string, range: string): Promise<string[][]>;
   /** Apply template layout (merges, widths, formats, validation lists, print setup) to a sheet. */
   applyLayout(sheet: string, ops: readonly LayoutOp[]): Promise<void>;
 

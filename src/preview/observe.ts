@@ -80,6 +80,16 @@ export class ObservedHost implements WorkbookHost {
   addSheet(name: string): Promise<string> {
     return this.changed(this.inner.addSheet(name));
   }
+  async removeSheet(sheet: string): Promise<void> {
+    if (!this.inner.removeSheet) throw new Error("这个程序不能删除工作表。");
+    await this.inner.removeSheet(sheet);
+    this.marks.delete(sheet);
+    this.notify({ type: "changed" });
+  }
+  numberFormats(sheet: string, range: string): Promise<string[][]> {
+    if (!this.inner.numberFormats) return Promise.reject(new Error("这个程序不能读取数字格式。"));
+    return this.inner.numberFormats(sheet, range);
+  }
   applyLayout(sheet: string, ops: readonly LayoutOp[]): Promise<void> {
     return this.changed(this.inner.applyLayout(sheet, ops));
   }

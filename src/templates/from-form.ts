@@ -11,7 +11,7 @@ import type { Indicator } from "../forms/indicator";
 import type { TracedNumber, TracedText } from "../forms/traced";
 import type { WorkbookHost } from "../hosts/host";
 import type { Model, TemplateDefinition } from "./dsl";
-import { insertTemplate, type TemplateResult } from "./apply";
+import { insertTemplate, type TemplateOptions, type TemplateResult } from "./apply";
 import { templateForForm } from "./registry";
 
 const text = (t: TracedText | undefined): string | undefined => (t && t.value.trim() !== "" ? t.value : undefined);
@@ -277,18 +277,28 @@ export interface FormFillResult extends TemplateResult {
   template: TemplateDefinition;
 }
 
-/** Insert a recognised form as a new sheet laid out on its template, filled with its data. */
-export async function insertFromForm(host: WorkbookHost, form: Form, options: FormFillOptions = {}): Promise<FormFillResult | undefined> {
+/** The template and fill options a recognised form goes in with; undefined when no template fits. */
+export function fillFromForm(form: Form, options: FormFillOptions = {}): { template: TemplateDefinition; options: TemplateOptions } | undefined {
   const template = options.template ?? templateForForm(form);
   const input = fillInputFromForm(form);
   if (!template || !input) return undefined;
   const from = typeof input.year === "number" ? input.year : undefined;
   const carried = options.year !== undefined && options.year !== from;
   const data = carried ? rollForward(input, options.year!) : input;
-  const result = await insertTemplate(host, template, {
-    data,
-    ...(options.sheetName !== undefined ? { sheetName: options.sheetName } : {}),
-    ...(carried ? { confirm: { note: `沿用${from !== undefined ? `${from}年` : "上年"}表格的金额，请按${options.year}年预算核实后修改。` } } : {}),
-  });
-  return { ...result, template };
+  return {
+    template,
+    options: {
+      data,
+      ...(options.sheetName !== undefined ? { sheetName: options.sheetName } : {}),
+      ...(carried ? { confirm: { note: `沿用${from !== undefined ? `${from}年` : "上年"}表格的金额，请按${options.year}年预算核实后修改。` } } : {}),
+    },
+  };
+}
+
+/** Insert a recognised form as a new sheet laid out on its template, filled with its data. */
+export async function insertFromForm(host: WorkbookHost, form: Form, options: FormFillOptions = {}): Promise<FormFillResult | undefined> {
+  const fill = fillFromForm(form, options);
+  if (!fill) return undefined;
+  const result = await insertTemplate(host, fill.template, fill.options);
+  return { ...result, template: fill.template };
 }

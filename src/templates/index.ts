@@ -9,5 +9,5 @@ export { applyTemplate, insertTemplate, planTemplate, type TemplateOptions, type
 export { layoutTemplate, type TemplatePlan } from "./layout";
 export { FILL_INPUT_SCHEMAS, isTemplateKind, type FillInput } from "./inputs";
 export { FillInputError, parseFillInput, parseFillJson } from "./validate";
-export { fillInputFromForm, insertFromForm, monitoringInputFromTargets, rollForward, type FormFillOptions } from "./from-form";
+export { fillFromForm, fillInputFromForm, insertFromForm, monitoringInputFromTargets, rollForward, type FormFillOptions } from "./from-form";
 export { importForms, importText, type ImportReport, type ImportedSheet } from "./import";

@@ -23,7 +23,7 @@ import type { Indicator } from "../forms/indicator";
 import type { MoneyLine, MoneyLineKey } from "../forms/money";
 import type { WorkbookHost } from "../hosts/host";
 import type { RegionProfile } from "../rules/profiles/profile";
-import { findTemplate, insertTemplate } from "../templates";
+import { findTemplate, insertTemplate, type TemplateDefinition } from "../templates";
 import { scoreWorkbook, type ScoredForm } from "./score-workbook";
 
 // ---------------------------------------------------------------------------------------------
@@ -132,7 +132,7 @@ export function distributeWeights(indicators: readonly { level1: string; level2:
 // ---------------------------------------------------------------------------------------------
 // Fill data from a target form (pure)
 
-type TargetForm = DepartmentTargetForm | ProjectTargetForm;
+export type TargetForm = DepartmentTargetForm | ProjectTargetForm;
 
 export interface SkippedIndicator {
   row: number;
@@ -270,22 +270,38 @@ function targetName(form: TargetForm): string {
   return (form.kind === "PT" ? form.header.project?.value : form.header.unit?.value)?.trim() || form.sheet;
 }
 
+/** One 自评表 to be generated: the target it comes from, its template, fill data and sheet name. */
+export interface PlannedSelfEvaluation {
+  form: TargetForm;
+  draft: SelfEvaluationDraft;
+  template: TemplateDefinition;
+  sheetName: string;
+}
+
+/** The 自评表 that `generateSelfEvaluation` would add, without touching a workbook. */
+export function planSelfEvaluations(forms: readonly Form[], profile: RegionProfile, options: GenerateOptions = {}): PlannedSelfEvaluation[] {
+  const out: PlannedSelfEvaluation[] = [];
+  for (const form of forms) {
+    if (form.kind !== "DT" && form.kind !== "PT") continue;
+    const draft = selfEvaluationDraft(form, profile);
+    const template = findTemplate(draft.kind)!;
+    const sheetName = options.sheetName?.(form) ?? (form.kind === "DT" ? "部门整体自评表" : `${targetName(form)}自评`);
+    out.push({ form, draft, template, sheetName });
+  }
+  return out;
+}
+
 /**
  * Adds a 自评表 sheet for every DT and PT among `forms` (other kinds are ignored), filled from the
  * target and scored with live formulas under `profile`.
  */
 export async function generateSelfEvaluation(host: WorkbookHost, forms: readonly Form[], profile: RegionProfile, options: GenerateOptions = {}): Promise<GeneratedSelfEvaluation[]> {
   const out: GeneratedSelfEvaluation[] = [];
-  for (const form of forms) {
-    if (form.kind !== "DT" && form.kind !== "PT") continue;
-    const draft = selfEvaluationDraft(form, profile);
-    const template = findTemplate(draft.kind)!;
-    const name = targetName(form);
-    const sheetName = options.sheetName?.(form) ?? (form.kind === "DT" ? "部门整体自评表" : `${name}自评`);
+  for (const { form, draft, template, sheetName } of planSelfEvaluations(forms, profile, options)) {
     const inserted = await insertTemplate(host, template, { data: draft.data, sheetName });
     const scored = await scoreWorkbook(host, profile, { scope: { kind: "sheet", sheet: inserted.sheet }, notes: false });
     out.push({
-      source: { kind: form.kind, sheet: form.sheet, range: form.range, name },
+      source: { kind: form.kind, sheet: form.sheet, range: form.range, name: targetName(form) },
       kind: draft.kind,
       sheet: inserted.sheet,
       range: inserted.range,

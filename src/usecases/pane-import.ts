@@ -6,9 +6,12 @@ import type { Form } from "../forms/forms";
 import { gridFromText } from "../grid/from-text";
 import type { CellValue, Grid } from "../grid/grid";
 import type { CellWrite, WorkbookHost } from "../hosts/host";
-import { recogniseGrid } from "../recognise";
+import { parseRange } from "../grid/address";
+import { recogniseGrid, segmentGrid, type Segment } from "../recognise";
+import { fillFromForm } from "../templates/from-form";
 import { templateForForm, templateId } from "../templates/registry";
 import { importForms, type ImportReport } from "../templates/import";
+import { planInsert, type PlannedSheet } from "./pane-insert";
 
 export interface PastedForm {
   form: Form;
@@ -16,11 +19,63 @@ export interface PastedForm {
   template?: string;
 }
 
+/** A table in the text that was not read as a form, and why. */
+export interface UnreadTable {
+  /** Its title, or its first line when it has none. */
+  title: string;
+  /** 1-based line of the text where it starts. */
+  line: number;
+  /** Why it was not read, as a sentence. */
+  reason: string;
+}
+
 export interface PastedText {
   grid: Grid;
   forms: PastedForm[];
   /** The recogniser's sentences when nothing was found. */
   messages: string[];
+  /** Titled parts and tables of the text that were not read as forms. */
+  unread: UnreadTable[];
+}
+
+const NOT_A_FORM = "不是绩效目标表、自评表或决算表的样式（没有找到它们的表头和栏目）";
+
+function firstLine(grid: Grid, row: number): string {
+  const cells: string[] = [];
+  for (let c = 0; c < grid.rowWidth(row); c++) {
+    const text = grid.cell(row, c)?.text.trim();
+    if (text) cells.push(text);
+  }
+  const line = cells.join(" ");
+  return line.length > 30 ? `${line.slice(0, 30)}…` : line;
+}
+
+/** Parts of the text that look like tables (a titled part, or rows of cells) but gave no form. */
+function unreadTables(grid: Grid, forms: readonly Form[], messages: readonly string[]): UnreadTable[] {
+  const rows = forms.map((f) => parseRange(f.range)).filter((r) => r !== undefined);
+  const covered = (top: number, bottom: number) => rows.some((r) => r.top <= bottom && r.bottom >= top);
+  const out: UnreadTable[] = [];
+  let segments: Segment[] = [];
+  try {
+    segments = segmentGrid(grid);
+  } catch {
+    segments = [];
+  }
+  const seen: { top: number; bottom: number }[] = [];
+  for (const seg of segments) {
+    if (seg.kind === undefined && seg.titleRow < 0) continue;
+    seen.push(seg);
+    if (covered(seg.top, seg.bottom)) continue;
+    const failed = messages.find((m) => m.includes(`第 ${seg.top + 1} 行起`));
+    const reason = failed ? failed.replace(/^.*无法读取：/, "") : NOT_A_FORM;
+    out.push({ title: seg.title.trim() || firstLine(grid, seg.top), line: seg.top + 1, reason });
+  }
+  for (const block of grid.blocks) {
+    if (block.kind !== "table" || block.bottom - block.top < 1) continue;
+    if (covered(block.top, block.bottom) || seen.some((s) => s.top <= block.bottom && s.bottom >= block.top)) continue;
+    out.push({ title: firstLine(grid, block.top), line: block.top + 1, reason: NOT_A_FORM });
+  }
+  return out.sort((a, b) => a.line - b.line);
 }
 
 /** Reads pasted text; nothing is written. */
@@ -34,12 +89,33 @@ export function readPastedText(text: string): PastedText {
       return t ? { form, template: templateId(t) } : { form };
     }),
     messages: recognition.forms.length === 0 ? recognition.messages : [],
+    unread: unreadTables(grid, recognition.forms, recognition.messages),
   };
 }
 
-/** Inserts every form found as a filled template sheet (carried over to `year` when given). */
-export async function insertPastedForms(host: WorkbookHost, pasted: PastedText, year?: number): Promise<ImportReport> {
-  return importForms(host, pasted.forms.map((f) => f.form), year !== undefined ? { year } : {});
+/** The project or unit a form is about: what tells two pasted forms of one kind apart. */
+export function pastedName(form: Form): string {
+  if (!("header" in form)) return "";
+  return (form.header.project?.value ?? form.header.unit?.value ?? "").trim();
+}
+
+function chosenForms(pasted: PastedText, chosen?: ReadonlySet<number>): Form[] {
+  return pasted.forms.filter((_, i) => chosen === undefined || chosen.has(i)).map((f) => f.form);
+}
+
+/** The sheets `insertPastedForms` would add, cell by cell, for the preview before asking. */
+export function planPastedForms(pasted: PastedText, year?: number, chosen?: ReadonlySet<number>): PlannedSheet[] {
+  const out: PlannedSheet[] = [];
+  for (const form of chosenForms(pasted, chosen)) {
+    const fill = fillFromForm(form, year !== undefined ? { year } : {});
+    if (fill) out.push(planInsert(fill.template, fill.options));
+  }
+  return out;
+}
+
+/** Inserts the chosen forms (all when `chosen` is omitted) as filled template sheets (carried over to `year` when given). */
+export async function insertPastedForms(host: WorkbookHost, pasted: PastedText, year?: number, chosen?: ReadonlySet<number>): Promise<ImportReport> {
+  return importForms(host, chosenForms(pasted, chosen), year !== undefined ? { year } : {});
 }
 
 const NUMBER = /^-?(\d{1,3}(,\d{3})+|0|[1-9]\d*)(\.\d+)?$/;

@@ -7,7 +7,8 @@ import { FORM_KIND_NAMES, isSelfEvaluation, type Form, type SelfEvaluationForm }
 import type { WorkbookHost } from "../hosts/host";
 import type { RegionProfile } from "../rules/profiles/profile";
 import { scoreSelfEvaluation, type SelfEvaluationScore } from "../scoring";
-import { generateSelfEvaluation, type GeneratedSelfEvaluation } from "./generate-self-evaluation";
+import { generateSelfEvaluation, planSelfEvaluations, type GeneratedSelfEvaluation } from "./generate-self-evaluation";
+import { planInsert, type PlannedSheet } from "./pane-insert";
 import { recogniseWorkbook } from "./recognise-workbook";
 import type { CellChange } from "./pane-write";
 import { planFormScores, scoreWorkbook, showExpected, type ScoredForm } from "./score-workbook";
@@ -77,6 +78,14 @@ export async function generateFromSheet(host: WorkbookHost, profile: RegionProfi
   const targets = forms.filter((f) => f.kind === "DT" || f.kind === "PT");
   const generated = targets.length > 0 ? await generateSelfEvaluation(host, targets, profile) : [];
   return { sheet: name, found: forms.map((f) => f.kind), generated };
+}
+
+/** The 自评表 sheets `generateFromSheet` would add, cell by cell, for the preview before asking. */
+export async function planGenerateFromSheet(host: WorkbookHost, profile: RegionProfile, sheet?: string): Promise<{ sheet: string; found: Form["kind"][]; sheets: PlannedSheet[] }> {
+  const target = sheet ?? (await host.activeSheet());
+  const { sheet: name, forms } = await formsOn(host, target);
+  const sheets = planSelfEvaluations(forms, profile).map((p) => planInsert(p.template, { data: p.draft.data, sheetName: p.sheetName }));
+  return { sheet: name, found: forms.map((f) => f.kind), sheets };
 }
 
 export interface ScorePlan {

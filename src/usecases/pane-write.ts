@@ -9,7 +9,7 @@
  */
 import { parseA1, toA1 } from "../grid/address";
 import type { Cell } from "../grid/grid";
-import type { CellWrite, WorkbookHost } from "../hosts/host";
+import type { CellWrite, LayoutOp, WorkbookHost } from "../hosts/host";
 import type { Finding, FindingFix } from "../rules/types";
 
 /** One cell that will change: what it shows now and what it will hold. */
@@ -31,11 +31,13 @@ export interface SkippedFix {
   reason: "changed" | "formula";
 }
 
-/** What 撤销 writes back: each cell's previous value or formula. */
+/** What 撤销 writes back: each cell's previous value or formula, and its number format. */
 export interface UndoStep {
-  cells: { sheet: string; ref: string; write: CellWrite }[];
+  cells: { sheet: string; ref: string; write: CellWrite; numberFormat?: string }[];
   /** Sheets where the write put notes of its own (scoring): undo takes this add-in's marks off them. */
   clearMarks?: string[];
+  /** Sheets the write added (a template filled in, an import): undo removes them. */
+  addedSheets?: string[];
   /** How many cells the write changed (for the message). */
   count: number;
 }
@@ -50,24 +52,49 @@ function sameText(a: string, b: string): boolean {
   return a.trim() === b.trim();
 }
 
-/** Reads the cells named, sheet by sheet, one read per sheet (the smallest range holding them). */
-async function readCells(host: WorkbookHost, cells: readonly { sheet: string; ref: string }[]): Promise<Map<string, Cell | undefined>> {
-  const bySheet = new Map<string, { row: number; col: number; ref: string }[]>();
+type Spot = { row: number; col: number; ref: string };
+
+/** The cells named, sheet by sheet, with the smallest range holding each sheet's cells. */
+function bySheet(cells: readonly { sheet: string; ref: string }[]): Map<string, { range: string; top: number; left: number; spots: Spot[] }> {
+  const spots = new Map<string, Spot[]>();
   for (const c of cells) {
     const p = parseA1(c.ref);
     if (!p) continue;
-    const list = bySheet.get(c.sheet) ?? [];
+    const list = spots.get(c.sheet) ?? [];
     list.push({ ...p, ref: c.ref });
-    bySheet.set(c.sheet, list);
+    spots.set(c.sheet, list);
   }
-  const out = new Map<string, Cell | undefined>();
-  for (const [sheet, list] of bySheet) {
+  const out = new Map<string, { range: string; top: number; left: number; spots: Spot[] }>();
+  for (const [sheet, list] of spots) {
     const top = Math.min(...list.map((p) => p.row));
     const left = Math.min(...list.map((p) => p.col));
     const bottom = Math.max(...list.map((p) => p.row));
     const right = Math.max(...list.map((p) => p.col));
-    const grid = await host.readSheet(sheet, `${toA1(top, left)}:${toA1(bottom, right)}`);
-    for (const p of list) out.set(`${sheet}!${p.ref}`, grid.cell(p.row, p.col));
+    out.set(sheet, { range: `${toA1(top, left)}:${toA1(bottom, right)}`, top, left, spots: list });
+  }
+  return out;
+}
+
+/** Reads the cells named, one read per sheet (the smallest range holding them). */
+async function readCells(host: WorkbookHost, cells: readonly { sheet: string; ref: string }[]): Promise<Map<string, Cell | undefined>> {
+  const out = new Map<string, Cell | undefined>();
+  for (const [sheet, { range, spots }] of bySheet(cells)) {
+    const grid = await host.readSheet(sheet, range);
+    for (const p of spots) out.set(`${sheet}!${p.ref}`, grid.cell(p.row, p.col));
+  }
+  return out;
+}
+
+/** The cells' number formats, one read per sheet; empty when the host cannot tell them. */
+async function readFormats(host: WorkbookHost, cells: readonly { sheet: string; ref: string }[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!host.numberFormats) return out;
+  for (const [sheet, { range, top, left, spots }] of bySheet(cells)) {
+    const formats = await host.numberFormats(sheet, range);
+    for (const p of spots) {
+      const f = formats[p.row - top]?.[p.col - left];
+      if (f !== undefined) out.set(`${sheet}!${p.ref}`, f);
+    }
   }
   return out;
 }
@@ -117,21 +144,42 @@ export async function applyChanges(host: WorkbookHost, changes: readonly CellCha
 /** What the cells hold now, as the writes that would put them back. */
 export async function snapshotCells(host: WorkbookHost, cells: readonly { sheet: string; ref: string }[]): Promise<UndoStep> {
   const now = await readCells(host, cells);
+  const formats = await readFormats(host, cells);
   const kept = new Set<string>();
   const out: UndoStep["cells"] = [];
   for (const c of cells) {
     const key = `${c.sheet}!${c.ref}`;
     if (kept.has(key) || !now.has(key)) continue;
     kept.add(key);
-    out.push({ sheet: c.sheet, ref: c.ref, write: writeOf(now.get(key)) });
+    const numberFormat = formats.get(key);
+    out.push({ sheet: c.sheet, ref: c.ref, write: writeOf(now.get(key)), ...(numberFormat !== undefined ? { numberFormat } : {}) });
   }
   return { cells: out, count: out.length };
 }
 
-/** Puts the cells back as they were before the write. */
+/** The step can be taken back on this host (removing added sheets needs `removeSheet`). */
+export function canUndo(host: WorkbookHost, step: UndoStep): boolean {
+  return (step.addedSheets ?? []).length === 0 || host.removeSheet !== undefined;
+}
+
+/** Puts the cells back as they were before the write: values, formulas and number formats; removes the sheets it added. */
 export async function undoWrites(host: WorkbookHost, step: UndoStep): Promise<void> {
   for (const c of step.cells) await host.write(c.sheet, c.ref, [[c.write]]);
+  const formats = new Map<string, LayoutOp[]>();
+  for (const c of step.cells) {
+    if (c.numberFormat === undefined) continue;
+    const ops = formats.get(c.sheet) ?? [];
+    ops.push({ op: "format", range: c.ref, format: { numberFormat: c.numberFormat } });
+    formats.set(c.sheet, ops);
+  }
+  for (const [sheet, ops] of formats) await host.applyLayout(sheet, ops);
   for (const sheet of step.clearMarks ?? []) await host.clearHighlights(sheet);
+  const added = step.addedSheets ?? [];
+  if (added.length > 0) {
+    if (!host.removeSheet) throw new Error("这个程序不能删除工作表，请手动删除新插入的工作表。");
+    const present = new Set((await host.listSheets()).map((s) => s.name));
+    for (const sheet of added) if (present.has(sheet)) await host.removeSheet(sheet);
+  }
 }
 
 /** The text a write will show, for a before → after preview. */

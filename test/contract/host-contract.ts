@@ -143,6 +143,28 @@ export function runHostContract(name: string, makeHost: () => Promise<WorkbookHo
       expect(gridSnapshot(await host.readSheet(sheet))).toEqual(before);
     });
 
+    test("numberFormats reads what applyLayout set, cell by cell, General where nothing was", async () => {
+      if (!host.numberFormats) throw new Error("numberFormats is missing");
+      await host.write(sheet, "A1", [[{ value: 0.9333 }, { value: 12.5 }]]);
+      await host.applyLayout(sheet, [{ op: "format", range: "A1", format: { numberFormat: "0.00%" } }]);
+      expect(await host.numberFormats(sheet, "A1:B1")).toEqual([["0.00%", "General"]]);
+      await host.applyLayout(sheet, [{ op: "format", range: "A1", format: { numberFormat: "0.0000" } }]);
+      expect((await host.numberFormats(sheet, "A1"))[0]).toEqual(["0.0000"]);
+    });
+
+    test("removeSheet deletes an added sheet with its marks; the others stay", async () => {
+      if (!host.removeSheet) throw new Error("removeSheet is missing");
+      const added = await host.addSheet("插入的表");
+      await host.write(added, "A1", [[{ value: "标题" }]]);
+      await host.setHighlights(added, [{ ref: "A1", severity: "info", note: "请核实" }]);
+      const before = (await host.listSheets()).map((s) => s.name);
+      await host.removeSheet(added);
+      expect((await host.listSheets()).map((s) => s.name)).toEqual(before.filter((n) => n !== added));
+      // Clearing every mark afterwards finds nothing of the removed sheet to restore.
+      await expect(host.clearHighlights()).resolves.toBeUndefined();
+      await expect(host.readSheet(added)).rejects.toThrow();
+    });
+
     test("setHighlights replaces earlier marks; clearHighlights() clears every sheet", async () => {
       const other = await host.addSheet("另一张");
       await host.write(sheet, "A1", [[{ value: 1 }, { value: 2 }]]);

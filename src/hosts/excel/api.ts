@@ -52,6 +52,7 @@ export interface XlWorksheet extends XlProxy {
   visibility: string;
   load(names: XlLoad): XlWorksheet;
   activate(): void;
+  delete(): void;
   /** The whole sheet when the address is omitted. */
   getRange(address?: string): XlRange;
   /** ExcelApi 1.4 */

@@ -350,6 +350,24 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  async removeSheet(sheet: string): Promise<void> {
+    await this.clearHighlights(sheet);
+    await this.batch(sheet, async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).delete();
+      await ctx.sync();
+    });
+  }
+
+  async numberFormats(sheet: string, range: string): Promise<string[][]> {
+    if (!parseRange(range)) throw excelError("badAddress", range);
+    return this.batch(sheet, async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem(sheet).getRange(range);
+      r.load("numberFormat");
+      await ctx.sync();
+      return r.numberFormat.map((row) => row.map((f) => (typeof f === "string" && f !== "" ? f : "General")));
+    });
+  }
+
   async applyLayout(sheet: string, ops: readonly LayoutOp[]): Promise<void> {
     this.requireFloor();
     const checked = checkLayout(ops, (set) => this.supports(set));

@@ -324,6 +324,28 @@ export class MemoryHost implements WorkbookHost {
     return unique;
   }
 
+  async removeSheet(sheet: string): Promise<void> {
+    const ws = this.requireSheet(sheet);
+    this.marked(ws.name, restoreHighlights(ws, this.store, ws.name));
+    this.workbook.removeWorksheet(ws.id);
+    this.journal.unpatchable ??= "删除了工作表";
+    if (this.active === ws.name) this.active = undefined;
+    if (this.selected?.sheet === ws.name) this.selected = undefined;
+  }
+
+  async numberFormats(sheet: string, range: string): Promise<string[][]> {
+    const ws = this.requireSheet(sheet);
+    const r = parseRange(range);
+    if (!r) throw memoryError("badAddress", range);
+    const out: string[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: string[] = [];
+      for (let col = r.left; col <= r.right; col++) line.push(ws.findCell(row + 1, col + 1)?.numFmt || "General");
+      out.push(line);
+    }
+    return out;
+  }
+
   async applyLayout(sheet: string, ops: readonly LayoutOp[]): Promise<void> {
     const ws = this.requireSheet(sheet);
     this.journal.layout(ws.name, ops);

@@ -132,6 +132,7 @@ export interface EtWorksheet {
   Range(address: string): EtRange;
   Activate(): unknown;
   Select?(): unknown;
+  Delete(): unknown;
 }
 
 export interface EtSheets {

@@ -192,6 +192,32 @@ export class WpsHost implements WorkbookHost {
     });
   }
 
+  async removeSheet(sheet: string): Promise<void> {
+    await this.clearHighlights(sheet);
+    return this.run("删除工作表", ({ app, wb }) => {
+      const ws = requireSheet(wb, sheet);
+      quietly(app, () => ws.Delete());
+    });
+  }
+
+  async numberFormats(sheet: string, range: string): Promise<string[][]> {
+    return this.run("读取数字格式", ({ wb }) => {
+      const ws = requireSheet(wb, sheet);
+      const r = parseRange(range);
+      if (!r) throw wpsError("badAddress", range);
+      const out: string[][] = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        const line: string[] = [];
+        for (let col = r.left; col <= r.right; col++) {
+          const f = ws.Range(rangeToA1({ top: row, left: col, bottom: row, right: col })).NumberFormat;
+          line.push(typeof f === "string" && f !== "" ? f : "General");
+        }
+        out.push(line);
+      }
+      return out;
+    });
+  }
+
   async applyLayout(sheet: string, ops: readonly LayoutOp[]): Promise<void> {
     return this.run("设置版式", ({ app, wb, store }) => {
       const ws = requireSheet(wb, sheet);

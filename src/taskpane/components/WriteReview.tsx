@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
-import { undoWrites, type CellChange, type SkippedFix } from "../../usecases/pane-write";
+import { canUndo, undoWrites, type CellChange, type SkippedFix } from "../../usecases/pane-write";
 import { errorText } from "./errors";
 import { usePane } from "./pane-state";
 import { useShared } from "./styles";
@@ -39,9 +39,11 @@ export interface ConfirmWriteProps {
   busy?: boolean;
   /** Show the sheet in each line (the changes span sheets, or the pane is not on that sheet). */
   showSheet?: boolean;
+  /** Sheets the write adds (an insert): named above the cells, and removed again by 撤销. */
+  newSheets?: readonly string[];
 }
 
-export function ConfirmWrite({ changes, skipped = [], onConfirm, onCancel, busy, showSheet }: ConfirmWriteProps) {
+export function ConfirmWrite({ changes, skipped = [], onConfirm, onCancel, busy, showSheet, newSheets = [] }: ConfirmWriteProps) {
   const styles = useStyles();
   const shared = useShared();
   const confirm = useRef<HTMLButtonElement>(null);
@@ -50,6 +52,7 @@ export function ConfirmWrite({ changes, skipped = [], onConfirm, onCancel, busy,
   const blank = t("write.blank");
   return (
     <div className={styles.box} role="group" aria-label={t("write.reviewLabel", { count: changes.length })}>
+      {newSheets.length > 0 && <Text weight="semibold">{t("write.newSheets", { names: newSheets.map((n) => `“${n}”`).join("、") })}</Text>}
       <Text weight="semibold">{changes.length > 0 ? t("write.review", { count: changes.length }) : t("write.nothing")}</Text>
       {changes.length > 0 && (
         <ul className={styles.list}>
@@ -90,7 +93,8 @@ export function UndoBar({ onUndone }: { onUndone?: () => void }) {
   const pane = usePane();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const [undone, setUndone] = useState(false);
+  /** What the last 撤销 did: put cells back, or also removed the sheets an insert added. */
+  const [undone, setUndone] = useState<"cells" | "sheets">();
   const last = pane.lastWrite;
 
   async function undo() {
@@ -100,7 +104,7 @@ export function UndoBar({ onUndone }: { onUndone?: () => void }) {
     try {
       await undoWrites(pane.host, last.step);
       pane.setLastWrite(undefined);
-      setUndone(true);
+      setUndone((last.step.addedSheets ?? []).length > 0 ? "sheets" : "cells");
       onUndone?.();
     } catch (e) {
       setError(errorText(e));
@@ -119,11 +123,11 @@ export function UndoBar({ onUndone }: { onUndone?: () => void }) {
   if (!last && undone) {
     return (
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t("write.undone")}</MessageBarBody>
+        <MessageBarBody>{t(undone === "sheets" ? "write.undoneSheets" : "write.undone")}</MessageBarBody>
       </MessageBar>
     );
   }
-  if (!last) return null;
+  if (!last || !canUndo(pane.host, last.step)) return null;
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>{t(last.message, last.params)}</MessageBarBody>

@@ -19,7 +19,8 @@ import {
 import { getLocale, t } from "../../i18n";
 import { useLocale } from "../../i18n/react";
 import { GRADE_NAMES, show, showPercent, type Explanation, type Grade, type IndicatorEvaluation, type ScoreCheck } from "../../scoring";
-import { generateFromSheet, planSheetScores, scoreSheet, type GenerateResult, type ScorePlan, type SheetScore, type SheetScoreResult } from "../../usecases/pane-score";
+import { generateFromSheet, planGenerateFromSheet, planSheetScores, scoreSheet, type GenerateResult, type ScorePlan, type SheetScore, type SheetScoreResult } from "../../usecases/pane-score";
+import { insertUndo, plannedChanges, type PlannedSheet } from "../../usecases/pane-insert";
 import { snapshotCells } from "../../usecases/pane-write";
 import { showExpected, type ScoredCell } from "../../usecases/score-workbook";
 import { NoticeBar, type Notice } from "../components/ErrorBar";
@@ -85,6 +86,8 @@ export function ScoringTab() {
   const [generated, setGenerated] = useState<GenerateResult>();
   /** The scores about to be written, shown before → after until the clerk confirms. */
   const [plan, setPlan] = useState<ScorePlan>();
+  /** The 自评表 sheets about to be generated, shown cell by cell until the clerk confirms. */
+  const [genPlan, setGenPlan] = useState<{ sheet: string; sheets: PlannedSheet[] }>();
   const generateTitle = useId();
 
   /** 计算并写入本表得分: first the cells that will change, written only after 确认. */
@@ -125,12 +128,34 @@ export function ScoringTab() {
     }
   }
 
-  async function generate() {
+  /** 根据本表目标生成自评表: first the sheets and cells it will fill, generated only after 确认. */
+  async function reviewGenerate() {
     setBusy("generate");
     setNotice(undefined);
     try {
-      const result = await generateFromSheet(host, await profileFor(host, pane.settings));
+      const next = await planGenerateFromSheet(host, await profileFor(host, pane.settings));
+      if (next.sheets.length === 0) {
+        setGenPlan(undefined);
+        setNotice({ intent: "warning", message: "generate.none", params: { sheet: next.sheet } });
+      } else setGenPlan(next);
+    } catch (e) {
+      setNotice({ intent: "error", message: "generate.failed", params: { error: errorText(e) } });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  async function generate() {
+    const planned = genPlan;
+    setBusy("generate");
+    setNotice(undefined);
+    try {
+      const result = await generateFromSheet(host, await profileFor(host, pane.settings), planned?.sheet);
       setGenerated(result);
+      setGenPlan(undefined);
+      const sheets = result.generated.map((g) => g.sheet);
+      const cells = plannedChanges(planned?.sheets ?? []).length;
+      if (sheets.length > 0) pane.setLastWrite({ step: insertUndo(sheets, cells), message: "generate.insertedUndoable", params: { sheets: sheets.length, count: cells }, id: Date.now() });
       if (result.generated.length === 0) setNotice({ intent: "warning", message: "generate.none", params: { sheet: result.sheet } });
       else await host.select(result.generated[0]!.sheet, "A1").catch(() => undefined);
     } catch (e) {
@@ -193,11 +218,21 @@ export function ScoringTab() {
         </Subtitle2>
         <Body1>{t("generate.intro")}</Body1>
         <div className={shared.row}>
-          <Button disabled={busy !== undefined} onClick={() => void generate()}>
+          <Button disabled={busy !== undefined || genPlan !== undefined} onClick={() => void reviewGenerate()}>
             {t("generate.run")}
           </Button>
           {busy === "generate" && <Spinner size="tiny" label={t("scoring.working")} labelPosition="after" />}
         </div>
+        {genPlan && (
+          <ConfirmWrite
+            changes={plannedChanges(genPlan.sheets)}
+            newSheets={genPlan.sheets.map((p) => p.name)}
+            showSheet
+            busy={busy !== undefined}
+            onConfirm={() => void generate()}
+            onCancel={() => setGenPlan(undefined)}
+          />
+        )}
         {generated && generated.generated.length > 0 && (
           <ul className={shared.list} role="status">
             {generated.generated.map((g) => (

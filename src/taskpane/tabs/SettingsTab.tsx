@@ -3,7 +3,7 @@
  * the workbook (usecases/settings.ts); and the rules ignored for this workbook, each with a
  * button to check it again.
  */
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import {
   Body1,
   Button,
@@ -22,6 +22,8 @@ import { LOCALES, LOCALE_NAMES, setLocale, t, type Locale } from "../../i18n";
 import { useLocale } from "../../i18n/react";
 import { PROFILES, getProfile, DEFAULT_PROFILE } from "../../rules/profiles";
 import { WorkbookSettingsSchema, type WorkbookSettings } from "../../usecases/settings";
+import { inferProfileId } from "../../usecases/infer-profile";
+import { recogniseWorkbook } from "../../usecases/recognise-workbook";
 import { NoticeBar, type Notice } from "../components/ErrorBar";
 import { errorText } from "../components/errors";
 import { ruleDescription } from "../components/Findings";
@@ -61,7 +63,22 @@ export function SettingsTab() {
   const [toleranceError, setToleranceError] = useState(false);
   const ids = { ignored: useId() };
 
-  const base = getProfile(settings.profile) ?? getProfile(DEFAULT_PROFILE)!;
+  /** Until the clerk chooses a region, the one the workbook's forms point to (as 检查 infers it). */
+  const [inferred, setInferred] = useState<string>();
+  const { host } = pane;
+  const chosen = settings.profileChosen === true;
+  useEffect(() => {
+    if (chosen || pane.loading) return;
+    let live = true;
+    recogniseWorkbook(host)
+      .then((sheets) => live && setInferred(inferProfileId(sheets.flatMap((r) => r.forms))))
+      .catch(() => live && setInferred(undefined));
+    return () => {
+      live = false;
+    };
+  }, [host, chosen, pane.loading, pane.revision]);
+  const shownProfile = !chosen && inferred ? inferred : settings.profile;
+  const base = getProfile(shownProfile) ?? getProfile(DEFAULT_PROFILE)!;
 
   async function save(next: WorkbookSettings) {
     try {
@@ -122,7 +139,7 @@ export function SettingsTab() {
       <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
 
       <Field label={t("settings.profile")} hint={t("settings.profileBasis", { basis: base.basis })}>
-        <Select className={shared.select} value={settings.profile} onChange={(_, d) => void save({ ...settings, profile: d.value, profileChosen: true })} disabled={pane.loading}>
+        <Select className={shared.select} value={shownProfile} onChange={(_, d) => void save({ ...settings, profile: d.value, profileChosen: true })} disabled={pane.loading}>
           {Object.values(PROFILES).map((p) => (
             <option key={p.id} value={p.id}>
               {p.name[locale] ?? p.name["zh-CN"]}
@@ -130,6 +147,11 @@ export function SettingsTab() {
           ))}
         </Select>
       </Field>
+      {!chosen && inferred && (
+        <Caption1 className={shared.muted} role="status">
+          {t("check.profileInferred", { name: base.name[locale === "en" ? "en" : "zh-CN"] })}
+        </Caption1>
+      )}
 
       <Field label={t("settings.framework")} hint={t("settings.frameworkHint")}>
         <RadioGroup value={frameworkOf(settings)} onChange={(_, d) => setFramework(d.value as Framework)} disabled={pane.loading}>

@@ -13,6 +13,9 @@ import { errorText } from "../components/errors";
 import { usePane } from "../components/pane-state";
 import { useShared } from "../components/styles";
 import { TemplatePreview } from "../components/TemplatePreview";
+import { UndoBar } from "../components/WriteReview";
+import { insertUndo } from "../../usecases/pane-insert";
+import { writeText } from "../../usecases/pane-write";
 
 const KINDS = [...new Set(TEMPLATES.map((d) => d.kind))];
 
@@ -24,7 +27,8 @@ function validYear(text: string): number | undefined {
 
 export function TemplatesTab() {
   const shared = useShared();
-  const { host } = usePane();
+  const pane = usePane();
+  const { host } = pane;
   useLocale();
   const [chosen, setChosen] = useState(templateId(TEMPLATES[0]!));
   const [year, setYear] = useState(String(new Date().getFullYear()));
@@ -49,8 +53,11 @@ export function TemplatesTab() {
     setNotice(undefined);
     try {
       const result = await insertTemplate(host, def, options);
+      const cells = preview.plan ? preview.plan.writes.flat().filter((w) => writeText(w).trim() !== "").length : 0;
+      pane.setLastWrite({ step: insertUndo([result.sheet], cells), message: "templates.insertedUndoable", params: { sheet: result.sheet }, id: Date.now() });
+      // Without 撤销 (a host that cannot delete sheets) the undo bar stays hidden: say it here.
+      if (!host.removeSheet) setNotice({ intent: "success", message: "templates.inserted", params: { sheet: result.sheet } });
       await host.select(result.sheet, "A1").catch(() => undefined);
-      setNotice({ intent: "success", message: "templates.inserted", params: { sheet: result.sheet } });
     } catch (e) {
       setNotice({ intent: "error", message: "templates.failed", params: { error: errorText(e) } });
     } finally {
@@ -93,6 +100,7 @@ export function TemplatesTab() {
         {busy && <Spinner size="tiny" label={t("templates.inserting")} labelPosition="after" />}
       </div>
       <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
+      <UndoBar />
       <section className={shared.tight} aria-label={t("templates.preview")}>
         <Subtitle2 as="h2" className={shared.heading}>
           {t("templates.preview")}

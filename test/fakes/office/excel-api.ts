@@ -421,6 +421,18 @@ export class FakeWorksheet extends Proxy<SheetState> implements XlWorksheet {
     });
   }
 
+  delete(): void {
+    this.enqueue("delete", () => {
+      const state = this.ctx.fake.state;
+      const s = this.resolve();
+      if (state.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", this.where);
+      }
+      state.sheets.splice(state.sheets.indexOf(s), 1);
+      if (state.active === s.name) state.active = state.sheets.find((x) => x.visibility === "Visible")!.name;
+    });
+  }
+
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, `${this.where}.getRange`, this.req, () => {
       const sheet = this.resolve();

@@ -323,6 +323,16 @@ export class FakeWorksheet {
     return this.app.book.sheets.indexOf(this.state) + 1;
   }
 
+  /** Deletes the sheet (WPS asks first unless DisplayAlerts is off; the last visible sheet cannot go). */
+  Delete(): void {
+    const book = this.app.book;
+    if (book.sheets.filter((s) => s.visible === -1 && s !== this.state).length === 0) throw new Error("Cannot delete the only visible sheet");
+    const at = book.sheets.indexOf(this.state);
+    const active = book.sheets[book.active];
+    book.sheets.splice(at, 1);
+    book.active = active === this.state ? Math.max(0, book.sheets.findIndex((s) => s.visible === -1)) : book.sheets.indexOf(active!);
+  }
+
   get Cells(): FakeRange {
     return new FakeRange(this.app, this.state, { top: 0, left: 0, bottom: 1048575, right: 16383 });
   }

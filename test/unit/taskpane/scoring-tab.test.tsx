@@ -27,6 +27,7 @@ test("recalculating shows the cells first, writes the formulas after 确认, lis
   const host = await openSeed("003.xlsx");
   await host.select("公车平台经费", "A1");
   const sheetBefore = await host.readSheet("公车平台经费");
+  const formatsBefore = await host.numberFormats("公车平台经费", "A1:L40");
   await renderPane(host, "scoring");
   fireEvent.click(await screen.findByRole("button", { name: "计算并写入本表得分" }));
   const review = await screen.findByRole("group", { name: /^确认改动 \d+ 个单元格$/ });
@@ -44,9 +45,11 @@ test("recalculating shows the cells first, writes the formulas after 确认, lis
   fireEvent.click(screen.getByRole("button", { name: "撤销" }));
   expect(await screen.findByText("已撤销，单元格恢复为原来的内容。")).toBeTruthy();
   const after = await host.readSheet("公车平台经费");
-  // Every cell holds its value and formula as before (number formats of rate cells aside).
+  // Every cell holds its value, formula and number format as before: it shows the same text.
   const cells = (g: typeof after) => g.toTextRows().map((row, r) => row.map((_, c) => [g.cell(r, c)?.value ?? null, g.cell(r, c)?.formula ?? null]));
   expect(cells(after)).toEqual(cells(sheetBefore));
+  expect(after.toTextRows()).toEqual(sheetBefore.toTextRows());
+  expect(await host.numberFormats("公车平台经费", "A1:L40")).toEqual(formatsBefore);
 });
 
 test("a sheet without a self-evaluation says so", async () => {
@@ -63,12 +66,24 @@ test("generates a self-evaluation from the targets on this sheet", async () => {
   const sheetsBefore = (await host.listSheets()).length;
   await renderPane(host, "scoring");
   fireEvent.click(await screen.findByRole("button", { name: "根据本表目标生成自评表" }));
+  // First the new sheet and the cells it will fill; nothing is inserted before 确认.
+  const review = await screen.findByRole("group", { name: /^确认改动 \d+ 个单元格$/ }, { timeout: 20_000 });
+  expect(within(review).getByText(/^将新建工作表：“.+自评”。撤销时会删除这些工作表。$/)).toBeTruthy();
+  expect(within(review).getAllByText(/^工作表“.+自评”A\d+：（空） → .+/).length).toBeGreaterThan(5);
+  expect((await host.listSheets()).length).toBe(sheetsBefore);
+  fireEvent.click(within(review).getByRole("button", { name: /^确认改动（\d+ 个）$/ }));
   const done = await screen.findByText(/^已根据工作表“公车平台”上的“.+”生成“.+”。$/, {}, { timeout: 20_000 });
   const sheet = /生成“(.+)”。$/.exec(done.textContent ?? "")![1]!;
   expect((await host.listSheets()).length).toBe(sheetsBefore + 1);
   const [read] = await recogniseWorkbook(host, { scope: { kind: "sheet", sheet } });
   expect(read!.forms.map((f) => f.kind)).toContain("PS");
   expect((await host.selection()).sheet).toBe(sheet);
+  // 撤销 removes the generated sheet again.
+  expect(screen.getByText(/^已生成 1 张自评表工作表，共填入 \d+ 个单元格。$/)).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "撤销" }));
+  expect(await screen.findByText("已撤销，插入的工作表已删除。")).toBeTruthy();
+  expect((await host.listSheets()).map((s) => s.name)).not.toContain(sheet);
+  expect((await host.listSheets()).length).toBe(sheetsBefore);
 });
 
 test("generating on a sheet without targets says so", async () => {

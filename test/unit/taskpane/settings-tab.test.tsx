@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { loadSettings, setRuleIgnored } from "../../../src/usecases/settings";
-import { openTab, renderPane, resetLocale } from "./helpers";
+import { openSeed, openTab, renderPane, resetLocale } from "./helpers";
 
 // The check tab is loaded on demand and compiled on first use; a busy machine needs more than 5 s.
 jest.setTimeout(30_000);
@@ -80,4 +80,11 @@ test("a workbook whose settings cannot be saved says so", async () => {
   await waitFor(() => expect((screen.getByRole("combobox", { name: "地区规则" }) as HTMLSelectElement).disabled).toBe(false));
   fireEvent.change(screen.getByRole("combobox", { name: "地区规则" }), { target: { value: "hebei" } });
   expect(await screen.findByText("设置没有保存：工作簿是只读的。")).toBeTruthy();
+});
+
+test("until a region is chosen, 设置 shows the one inferred from the forms (a 湖南 layout → 湖南)", async () => {
+  const host = await openSeed("000.xlsx");
+  await renderPane(host, "settings");
+  expect(await screen.findByText("地区规则：湖南（按表样自动识别，可修改）", {}, { timeout: 20_000 })).toBeTruthy();
+  expect((screen.getByRole("combobox", { name: "地区规则" }) as HTMLSelectElement).value).toBe("hunan");
 });

@@ -42,6 +42,10 @@ test("year and unit go into the preview and into the inserted sheet", async () =
   const [read] = await recogniseWorkbook(host, { scope: { kind: "sheet", sheet } });
   expect(read!.forms[0]!.kind).toBe("PT");
   expect(read!.forms[0]!.header.year?.value).toBe(2026);
+  // 撤销 removes the inserted sheet.
+  fireEvent.click(screen.getByRole("button", { name: "撤销" }));
+  expect(await screen.findByText("已撤销，插入的工作表已删除。")).toBeTruthy();
+  expect((await host.listSheets()).map((s) => s.name)).toEqual(["Sheet1"]);
 });
 
 test("an impossible year disables inserting and says why", async () => {
