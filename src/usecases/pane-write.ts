@@ -165,9 +165,12 @@ export function canUndo(host: WorkbookHost, step: UndoStep): boolean {
 /** Puts the cells back as they were before the write: values, formulas and number formats; removes the sheets it added. */
 export async function undoWrites(host: WorkbookHost, step: UndoStep): Promise<void> {
   for (const c of step.cells) await host.write(c.sheet, c.ref, [[c.write]]);
+  // Only a format the write changed is put back: setting the one a cell already shows would
+  // still give it a style of its own, which the clerk's sheet did not have.
+  const current = await readFormats(host, step.cells.filter((c) => c.numberFormat !== undefined));
   const formats = new Map<string, LayoutOp[]>();
   for (const c of step.cells) {
-    if (c.numberFormat === undefined) continue;
+    if (c.numberFormat === undefined || current.get(`${c.sheet}!${c.ref}`) === c.numberFormat) continue;
     const ops = formats.get(c.sheet) ?? [];
     ops.push({ op: "format", range: c.ref, format: { numberFormat: c.numberFormat } });
     formats.set(c.sheet, ops);

@@ -59,7 +59,10 @@ describe("bounded resources", () => {
   });
 
   it("a run that needs more memory than the limit is stopped with one line and exit 2", async () => {
-    const r = await run(["check", SEED], { JIXIAO_MEMORY_LIMIT: "20" });
+    // Seed 003 now fits in 20 MB (check reads it with the fast reader): 200,000 rows of text do not.
+    const big = join(dir, "big.csv");
+    writeFileSync(big, Array.from({ length: 200_000 }, (_, i) => `项目${i},${i},${i * 2},≥${i}%,说明文字${i}`).join("\n"));
+    const r = await run(["check", big], { JIXIAO_MEMORY_LIMIT: "20" });
     expect(r.code).toBe(2);
     expect(r.stderr).toEqual([expect.stringMatching(/^处理所需内存超过了 20 MB 的上限，已停止。.*JIXIAO_MEMORY_LIMIT/)]);
   });
