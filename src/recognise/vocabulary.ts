@@ -129,8 +129,11 @@ export const GOAL_HEADINGS: readonly (readonly ["longTerm" | "annual" | "achieve
   ["achieved", /^(年度)?(总体)?目标(实际)?完成情况$/],
 ];
 
-/** Texts that mean "this template row does not apply" (深圳's template asks for 不适用 in unused categories). */
-export const NOT_APPLICABLE = /^(不适用|无|不涉及|无此项|此项不适用|本项目不适用)$/;
+/**
+ * Texts that mean "this template row does not apply" (深圳's template asks for 不适用 in unused
+ * categories). 不适应 is its common slip (a 深圳 sheet of the real forms writes it in every unused row).
+ */
+export const NOT_APPLICABLE = /^(不适用|不适应|无|不涉及|无此项|此项不适用|本项目不适用)$/;
 
 /**
  * Instruction text left over from a template: "（200字以内）", "对照年度目标，说明…",

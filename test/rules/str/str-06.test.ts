@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: "distinct names", forms: () => [ptY(CLEAN_101)] },
     { name: "the same name in two different tables", forms: () => [ptY(CLEAN_101, {}, "表1"), ptY(CLEAN_101, {}, "表2")] },
     { name: "repeated placeholder rows are STR-07's", forms: () => [ptY([...CLEAN_101, ["效益指标", "经济效益指标", "无", null], [null, "生态效益指标", "无", null]])] },
+    { name: "rows marked 不适用, or its slip 不适应, are not duplicates", forms: () => [ptY([...CLEAN_101, [null, "经济效益指标", "不适应", "不适应"], [null, "生态效益指标", "不适应", "不适应"], [null, "可持续影响指标", "不适用", "不适用"]])] },
     { name: "seeds 000, 001, 003", forms: () => ["000", "001", "003"].flatMap((n) => formsOfSeedText(n)) },
   ],
   invalid: [

@@ -9,6 +9,16 @@ ruleTester(rule, {
   valid: [
     { name: "directions agree", forms: () => [ptY(CLEAN_101), ptY(CLEAN_88)] },
     {
+      name: "rates written both ways (控制率, 调整率, 结余率) have no clear direction (重庆 DS layout)",
+      forms: rows(
+        ["产出指标", "质量指标", "预算调整率", "≤8%"],
+        ["产出指标", "质量指标", "公用经费控制率", "≤100%"],
+        ["产出指标", "质量指标", "“三公”经费控制率", "≤100%"],
+        ["产出指标", "质量指标", "结转结余率", "≤10%"],
+        ["产出指标", "质量指标", "成本控制率", "≥95%"],
+      ),
+    },
+    {
       name: "time limits with ≤, periods with ≥, names without a cue",
       forms: rows(
         ["产出指标", "时效指标", "年检、维修相应时效", "≤10分钟"],

@@ -112,6 +112,12 @@ export function measuredName(ind: Indicator, v: QuantitativeValue): string {
 }
 
 const RATE_CUE = /(?:率|比例|占比|比重|满意度)$|满意(?:度|率)/;
+/**
+ * Rates written both ways in published forms: a 控制率 is "kept within budget" (≥95%) as often as
+ * "actual ÷ budget" (≤100%, 重庆's 公用经费控制率); a 调整率, 结余率 or 偏差率 is better small. No
+ * clear direction, so a check says nothing about their symbol.
+ */
+const TWO_WAY_RATE = /控制率|调整率|结余率|结转率|偏差率|变动率/;
 const COUNT_CUE = /(?:次数|人数|数量|个数|户数|台数|件数|车次|人次|场次|批次)$/;
 
 /** A direction the name makes clear, and what made it clear. */
@@ -137,6 +143,7 @@ export function clearDirection(name: string, level2: string, unit?: string): Cle
     if (directionByName(n) === "negative") return { direction: "negative", why: "name" };
     return { direction: "negative", why: directionByName(n, "", unit) === "negative" ? "unit" : "category" };
   }
+  if (TWO_WAY_RATE.test(n)) return undefined;
   if (RATE_CUE.test(n)) return { direction: "positive", why: "rate" };
   if (COUNT_CUE.test(n)) return { direction: "positive", why: "count" };
   return undefined;
