@@ -1,5 +1,6 @@
 /**
- * 设置: region profile, indicator framework (88/101), money tolerance and language, stored in
+ * 设置: region profile, indicator framework (88/101), money tolerance, the month 运行监控 is
+ * checked to, and language, stored in
  * the workbook (usecases/settings.ts); and the rules ignored for this workbook, each with a
  * button to check it again.
  */
@@ -117,6 +118,13 @@ export function SettingsTab() {
     if (n !== settings.moneyTolerance) void save({ ...settings, moneyTolerance: n });
   }
 
+  function setMonth(value: string) {
+    const next = { ...settings };
+    if (value === "") delete next.monitorMonth;
+    else next.monitorMonth = Number(value);
+    void save(next);
+  }
+
   function changeLocale(l: Locale) {
     setLocale(l);
     void save({ ...settings, locale: l });
@@ -183,6 +191,17 @@ export function SettingsTab() {
             if (e.key === "Enter") commitTolerance();
           }}
         />
+      </Field>
+
+      <Field label={t("settings.monitorMonth")} hint={t("settings.monitorMonthHint")}>
+        <Select className={shared.select} value={settings.monitorMonth === undefined ? "" : String(settings.monitorMonth)} onChange={(_, d) => setMonth(d.value)} disabled={pane.loading}>
+          <option value="">{t("settings.monitorMonth.auto")}</option>
+          {Array.from({ length: 12 }, (_, i) => (
+            <option key={i + 1} value={String(i + 1)}>
+              {t("settings.monitorMonth.month", { month: i + 1 })}
+            </option>
+          ))}
+        </Select>
       </Field>
 
       <Field label={t("settings.language")} hint={t("settings.languageHint")}>

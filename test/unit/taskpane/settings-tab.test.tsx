@@ -88,3 +88,16 @@ test("until a region is chosen, 设置 shows the one inferred from the forms (a 
   expect(await screen.findByText("地区规则：湖南（按表样自动识别，可修改）", {}, { timeout: 20_000 })).toBeTruthy();
   expect((screen.getByRole("combobox", { name: "地区规则" }) as HTMLSelectElement).value).toBe("hunan");
 });
+
+test("the month 运行监控 is checked to is chosen in 设置 and stored in the workbook; 自动 removes it", async () => {
+  const host = MemoryHost.empty();
+  await renderPane(host, "settings");
+  const month = () => screen.getByRole("combobox", { name: "运行监控截至月份" }) as HTMLSelectElement;
+  await waitFor(() => expect(month().disabled).toBe(false));
+  expect(month().value).toBe("");
+  fireEvent.change(month(), { target: { value: "7" } });
+  await waitFor(async () => expect((await loadSettings(host)).monitorMonth).toBe(7));
+  expect(month().value).toBe("7");
+  fireEvent.change(month(), { target: { value: "" } });
+  await waitFor(async () => expect((await loadSettings(host)).monitorMonth).toBeUndefined());
+});
