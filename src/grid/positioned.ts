@@ -57,6 +57,13 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 /** Text that starts a new row: an enumeration (一、 （二） 3. ), a 科目编码, a number. */
 const STARTS_ITEM = /^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|\d{3,}|[-−]?\d[\d,]*(\.\d+)?%?$|合计|总计|小计|其中)/;
 
+/** A cell holding only an amount (or a share). */
+const AMOUNT = /^[-−]?\d[\d,]*(\.\d+)?%?$/;
+
+function range([from, to]: readonly [number, number]): number[] {
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
 /** Spaces between two CJK characters (letter-spaced, justified text) are layout, not text. */
 function tidy(text: string): string {
   return text.replace(/([\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]) +(?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])/g, "$1");
@@ -176,8 +183,22 @@ function buildTable(lines: readonly Line[]): LayoutBlock {
     spans: Map<number, number>;
     /** Lines of the page joined into the row. */
     lines: number[];
+    /** The row as it was before its last line was joined to it. */
+    prior?: Row;
   }
   const rows: Row[] = [];
+  const copyRow = (r: Row): Row => ({ cells: [...r.cells], last: [...r.last], firstY: [...r.firstY], anchorY: r.anchorY, spans: new Map(r.spans), lines: [...r.lines] });
+  const place = (target: Row, line: Line, here: readonly { c: Chunk; span: [number, number] }[]): void => {
+    target.lines.push(line.index);
+    if (target.anchorY === undefined && here.length >= 2 && here.some(({ c }) => STARTS_ITEM.test(c.text) && /\d/.test(c.text))) target.anchorY = line.y;
+    for (const { c, span } of here) {
+      target.firstY[span[0]] ??= line.y;
+      const above = target.cells[span[0]];
+      target.cells[span[0]] = above ? { text: joinText(above.text, c.text, 0, line.size), x0: above.x0, x1: Math.max(above.x1, c.x1) } : { ...c };
+      target.last[span[0]] = c;
+      if (span[1] > span[0]) target.spans.set(span[0], span[1]);
+    }
+  };
   let prevLine: Line | undefined;
   lines.forEach((line, li) => {
     const here = placed[li]!;
@@ -208,17 +229,31 @@ function buildTable(lines: readonly Line[]): LayoutBlock {
         if (nextPlaced.every((n) => !mine.has(n.span[0]))) join = !here.some(({ span }) => row.last[span[0]] !== undefined);
       }
     }
+    // A line of amounts only, set just above its row's labels (the amounts' baseline a little
+    // higher than the labels'), was joined to the row above: it belongs to this row when it sits
+    // much closer to this line than to the line above it and fills only cells this line leaves
+    // empty. (Amounts of a label wrapped over the lines above sit as close to those lines.)
+    let moved: { line: Line; here: typeof here } | undefined;
+    const prevIndex = li - 1;
+    if (!join && row?.prior && prevLine && row.lines[row.lines.length - 1] === prevLine.index && prevIndex >= 1) {
+      const prevHere = placed[prevIndex]!;
+      const before = lines[prevIndex - 1]!;
+      const mine = new Set(here.flatMap(({ span }) => range(span)));
+      if (
+        prevHere.every(({ c, span }) => AMOUNT.test(c.text) && span[0] === span[1] && !mine.has(span[0])) &&
+        here.some(({ c }) => !AMOUNT.test(c.text)) &&
+        pitch < 0.6 * (prevLine.y - before.y) &&
+        pitch < 0.8 * usual
+      ) {
+        rows[rows.length - 1] = row.prior;
+        moved = { line: prevLine, here: prevHere };
+      }
+    }
     if (!join) rows.push({ cells: cols.map(() => undefined), last: cols.map(() => undefined), firstY: cols.map(() => undefined), spans: new Map(), lines: [] });
     const target = rows[rows.length - 1]!;
-    target.lines.push(line.index);
-    if (target.anchorY === undefined && here.length >= 2 && here.some(({ c }) => STARTS_ITEM.test(c.text) && /\d/.test(c.text))) target.anchorY = line.y;
-    for (const { c, span } of here) {
-      target.firstY[span[0]] ??= line.y;
-      const above = target.cells[span[0]];
-      target.cells[span[0]] = above ? { text: joinText(above.text, c.text, 0, line.size), x0: above.x0, x1: Math.max(above.x1, c.x1) } : { ...c };
-      target.last[span[0]] = c;
-      if (span[1] > span[0]) target.spans.set(span[0], span[1]);
-    }
+    target.prior = join ? copyRow(target) : undefined;
+    if (moved) place(target, moved.line, moved.here);
+    place(target, line, here);
     prevLine = line;
   });
   // A header cell over several columns becomes a merged area, up to the next cell with text.

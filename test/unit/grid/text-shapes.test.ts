@@ -51,6 +51,11 @@ describe("pasted text without tabs", () => {
 
 describe("text placed on a page", () => {
   const p = (text: string, x0: number, y: number, size = 10): Piece => ({ text, x0, x1: x0 + text.length * size, y, size });
+  /** In 12-point type: a label from its left edge, an amount from its right edge. */
+  const l = (text: string, x0: number, y: number): Piece => p(text, x0, y, 12);
+  const n = (text: string, x1: number, y: number): Piece => ({ text, x0: x1 - text.length * 5, x1, y, size: 12 });
+  /** The header of 财政拨款收入支出决算总表 (公开04), on baseline 40. */
+  const HEAD = [l("项目", 10, 40), l("决算数", 170, 40), l("项目", 250, 40), l("合计", 400, 40)];
 
   it("joins a header wrapped over lines and a label wrapped beside its centred numbers", () => {
     const blocks = layoutPieces([
@@ -86,5 +91,54 @@ describe("text placed on a page", () => {
     // 114, 122, 146 are lines 1–9): the header's three, the wrapped label's three.
     expect(blocks[0]!.origin).toEqual([[{ line: 1, at: 0 }]]);
     expect(table.origin!.map((r) => r.map((l) => l.line))).toEqual([[2, 3, 4], [5], [6, 7, 8], [9]]);
+  });
+  it("reads amounts set a little above their row's labels as one row with them", () => {
+    // 财政拨款收入支出决算总表 as some PDFs draw it: rows 17 apart, a label wrapped over two lines,
+    // then the 本年收入合计 row whose amounts (收入 决算数, 支出 合计) sit 7 above the labels'
+    // baseline while its last amount sits on it.
+    const blocks = layoutPieces([
+      ...HEAD,
+      l("一般公共预算财政拨款", 480, 40),
+      l("二十三、其他支出", 250, 57),
+      l("二十六、抗疫特别国债安排", 250, 74),
+      l("的支出", 250, 87),
+      n("2,940.05", 220, 105),
+      n("2,940.05", 450, 105),
+      l("本年收入合计", 10, 112),
+      l("本年支出合计", 290, 112),
+      n("2,940.05", 560, 112),
+      l("年初财政拨款结转和结余", 10, 129),
+      n("21.63", 220, 129),
+      l("年末财政拨款结转和结余", 250, 129),
+      n("21.63", 450, 129),
+      n("21.63", 560, 129),
+    ]);
+    const table = blocks.find((b) => b.kind === "table")!;
+    expect(table.rows).toEqual([
+      ["项目", "决算数", "项目", "合计", "一般公共预算财政拨款"],
+      ["", "", "二十三、其他支出", "", ""],
+      ["", "", "二十六、抗疫特别国债安排的支出", "", ""],
+      ["本年收入合计", "2,940.05", "本年支出合计", "2,940.05", "2,940.05"],
+      ["年初财政拨款结转和结余", "21.63", "年末财政拨款结转和结余", "21.63", "21.63"],
+    ]);
+    // The amounts' line (5) is read into the labels' row (line 6), not the wrapped label's.
+    expect(table.origin!.map((r) => r.map((x) => x.line))).toEqual([[1], [2], [3, 4], [5, 6], [7]]);
+  });
+
+  it("keeps a line of amounts with the label wrapped over the two lines above it", () => {
+    const blocks = layoutPieces([
+      ...HEAD,
+      l("二十一、国有资本经营预算", 250, 57),
+      l("支出", 250, 70),
+      n("12.00", 440, 78),
+      l("二十三、其他支出", 250, 88),
+      n("3.00", 440, 88),
+    ]);
+    const table = blocks.find((b) => b.kind === "table")!;
+    expect(table.rows).toEqual([
+      ["项目", "决算数", "项目", "合计"],
+      ["", "", "二十一、国有资本经营预算支出", "12.00"],
+      ["", "", "二十三、其他支出", "3.00"],
+    ]);
   });
 });
