@@ -421,13 +421,19 @@ function readTwoSided(ctx: Ctx): Body | undefined {
 
   const columns: Column[] = [];
   let allKnown = true;
+  const named = new Set<string>();
   const sides: Side[] = items.map((item, i) => {
     const start = item.col;
     const end = (items[i + 1]?.col ?? grid.colCount) - 1;
     // A section label starting inside the side names it (a PDF centres 支出 over its side, so
     // 收入's span reaches into it); else one spanning it.
     const sec = above.find((l) => l.col >= start && l.col <= end) ?? above.find((l) => l.col <= end && l.right >= start) ?? above[i];
-    const name = sectionName(normLabel(item.text)) ?? (sec ? sectionName(sec.norm) : undefined) ?? (i === 0 ? "income" : i === 1 ? "expenditure" : `side${i + 1}`);
+    const byOrder = i === 0 ? "income" : i === 1 ? "expenditure" : `side${i + 1}`;
+    let name = sectionName(normLabel(item.text)) ?? (sec ? sectionName(sec.norm) : undefined) ?? byOrder;
+    // Two sides are never the same section: a 收入 label reaching over both sides (its 支出 joined
+    // to the next header word in a PDF, "支出一般公共预算") names only the first.
+    if (named.has(name)) name = named.has(byOrder) ? `side${i + 1}` : byOrder;
+    named.add(name);
     const header = labelCells(grid, headerRow, start, end);
     const lineCol = header.find((l) => l.norm === "行次")?.col;
     const leaves = header.filter((l) => l.col !== item.col && l.col !== lineCol && !isStructural(l.norm));

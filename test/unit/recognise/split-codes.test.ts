@@ -97,6 +97,17 @@ describe("公开04 with 支出 centred over its side", () => {
     expect(rulesOf(forms)).toEqual([]);
   });
 
+  it("names the sides 收入 and 支出 when 支出 is joined to the next header word and 收入 reaches over both", () => {
+    // A PDF sets 支出 so close to 一般公共预算财政拨款 that they read as one cell; the 收入 label
+    // then spans up to it, over the 支出 side's 项目 and 合计.
+    const lines = t04("20.00").map((l) => (l === "收入\t\t\t\t支出" ? "收入\t\t\t\t支出一般公共预算" : l));
+    expect(lines).toContain("收入\t\t\t\t支出一般公共预算");
+    const { forms, table } = read(lines);
+    expect(table("04").lines.find((l) => l.label.value === "本年收入合计")?.section).toBe("income");
+    expect(table("04").lines.find((l) => l.label.value === "本年支出合计")?.section).toBe("expenditure");
+    expect(rulesOf(forms)).toEqual([]);
+  });
+
   it("a 类 amount 0.01 apart in 公开04 and 公开05 is reported on the 04 cell (JS-13)", () => {
     const { forms } = read([...t04("19.99"), "", ...T05]);
     const found = checkForms(forms).filter((f) => f.rule === "JS-13");
