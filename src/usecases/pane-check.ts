@@ -23,7 +23,7 @@ import { isWorkbookRule, type Finding, type Locale } from "../rules/types";
 import { highlightsBySheet } from "./highlight-findings";
 import { monitoringLights, withLights, type IndicatorLightMark } from "./monitoring-lights";
 import { recogniseWorkbook, type Scope } from "./recognise-workbook";
-import { ignoredRules, isIgnoredAt, type IgnoredPlace } from "./settings";
+import { ignoredRules, withoutIgnoredPlaces, type IgnoredPlace } from "./settings";
 
 /** What the clerk asked to check. */
 export type PaneScope = "selection" | "sheet" | "workbook";
@@ -155,7 +155,7 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
     await pause();
     findings.push(...checkForms(forms, { ...check, profile, rules: WORKBOOK_RULES }));
   }
-  const kept = places.length > 0 ? findings.filter((f) => !isIgnoredAt(f, places)) : findings;
+  const { kept } = withoutIgnoredPlaces(findings, places);
   const sorted = sortFindings(kept, forms);
   const read = { notices: [...(host.notices ?? [])], unread: unreadParts(sheets) };
   const found = monitoringLights(forms, options.month !== undefined ? { month: options.month } : {});

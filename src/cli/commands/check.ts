@@ -61,6 +61,8 @@ interface FileReport {
   forms: FormRef[];
   /** For a PDF each finding carries its page and line. */
   findings: PlacedFinding[];
+  /** Findings left out because the workbook ignores their rule on that cell or that form (set in the pane). */
+  ignoredFindings: number;
   messages: string[];
   /** 运行监控表: each indicator's traffic light (green / amber / red) and why. */
   lights?: IndicatorLightMark[];
@@ -128,6 +130,13 @@ function summary(findings: readonly Finding[], forms: readonly FormRef[], unread
     (unread.length > 0 ? `另有 ${unread.length} 处内容无法读取（见上文），没有检查。` : "");
   if (total === 0) return status === "partial" ? `⚠ 读到的内容中未发现问题。${part}` : "✔ 未发现问题。";
   return `✖ 共 ${total} 个问题：${countsText(c, locale)}。${part}`;
+}
+
+/** Under the summary: the findings the workbook's own cell and form ignores left out. */
+function ignoredLine(n: number, locale: Locale): string {
+  return locale === "en"
+    ? `${n} more problem(s) left out: this workbook ignores them on their cell or form (set in the task pane).`
+    : `另有 ${n} 个问题已按本工作簿的设置忽略（在任务窗格中对单元格或表格设置的忽略）。`;
 }
 
 /** 0 for a form with errors, 1 with warnings only, 2 with infos only, 3 clean: errors first. */
@@ -269,6 +278,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       // Forms with errors first, then warnings, then infos, then clean ones; document order within each.
       forms: result.forms.map((f) => formRef(f, byForm.get(formKey(f)) ?? [], result.notices, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
       findings: withPlaces(result.findings, doc.places, locale),
+      ignoredFindings: result.ignoredHere,
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
       ...(lights.length > 0 ? { lights } : {}),
     });
@@ -321,8 +331,13 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       for (const m of r.unread) ctx.out(`  ⚠ ${m}`);
       if (r.lights) ctx.out(`  ${lightsLine(r.lights, locale)}`);
       ctx.out(`  ${summary(r.findings, r.forms, r.unread, locale)}`);
+      if (r.ignoredFindings > 0) ctx.out(`  ${ignoredLine(r.ignoredFindings, locale)}`);
     }
-    if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), reports.flatMap((r) => r.unread), locale));
+    if (reports.length > 1) {
+      ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), reports.flatMap((r) => r.unread), locale));
+      const ignoredAll = reports.reduce((n, r) => n + r.ignoredFindings, 0);
+      if (ignoredAll > 0) ctx.out(ignoredLine(ignoredAll, locale));
+    }
     if (annotate !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Annotated copy written to ${annotate}.` : `已生成带标记的副本：${annotate}`);
     if (summaryXlsx !== undefined) ctx.out(locale === "en" ? `Summary of ${files.length} file(s) written to ${summaryXlsx}.` : `已生成 ${files.length} 个文件的检查汇总：${summaryXlsx}`);
     if (summaryJsonOut !== undefined) ctx.out(locale === "en" ? `Summary written as JSON to ${summaryJsonOut}.` : `已生成检查汇总（JSON）：${summaryJsonOut}`);
