@@ -847,8 +847,8 @@ describe("ribbon commands", () => {
     fake.state.active = "目标表";
     const before = fake.snapshot("目标表");
     let result: Awaited<ReturnType<typeof checkActiveSheetOn>> | undefined;
-    // active sheet 1 + ignored rules 1 + read 1 (our marks probed with it) + marks 1 + select 1
-    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(5);
+    // active sheet 1 + ignored rules 1 + ignored places 1 + read 1 (our marks probed with it) + marks 1 + select 1
+    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(6);
     expect(result!.sheet).toBe("目标表");
     expect(result!.findings.map((f) => f.rule)).toContain("MON-01");
     // The first error in the sheet's order: the header (STR-01 at A1); MON-01 names C3:C6.
@@ -857,7 +857,7 @@ describe("ribbon commands", () => {
     expect(fake.state.selection).toEqual({ sheet: "目标表", areas: [{ top: 0, left: 0, bottom: 0, right: 0 }] });
     expect(fake.sheet("目标表").notes.get("2,2")?.content).toMatch(/MON-01/);
     // Checked again: the old marks are read before they are removed (marks 2).
-    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(6);
+    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(7);
     expect(fake.sheet("目标表").conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA)).toHaveLength(result!.marked);
     await clearMarksOn(host);
     expect(fake.snapshot("目标表")).toEqual(before);

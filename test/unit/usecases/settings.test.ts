@@ -1,6 +1,7 @@
 import { MemoryHost } from "../../../src/hosts/memory";
-import { effectiveProfile, ignoredRules, loadSettings, saveSettings, setRuleIgnored } from "../../../src/usecases/settings";
+import { effectiveProfile, ignoredRules, loadSettings, placeOf, saveSettings, setPlaceIgnored, setRuleIgnored } from "../../../src/usecases/settings";
 import { checkWorkbook } from "../../../src/usecases/check-workbook";
+import { checkSheet } from "../../../src/usecases/check-sheet";
 
 describe("workbook settings", () => {
   it("default when nothing is stored, and survive save and re-open", async () => {
@@ -41,5 +42,25 @@ describe("workbook settings", () => {
     expect(after.findings.map((f) => f.rule)).not.toContain("MON-01");
     expect(after.ignored).toEqual(["MON-01"]);
     expect(await setRuleIgnored(reopened, "MON-01", false)).toEqual([]);
+  });
+
+  it("a rule ignored on one cell is left out by 检查本表 too, and the others on that sheet stay", async () => {
+    const host = MemoryHost.fromGrids([]);
+    await host.write("Sheet1", "A1", [
+      [{ value: "项目支出绩效目标表" }],
+      [{ value: "项目名称" }, { value: "甲" }],
+      [{ value: "项目资金" }, { value: "年度资金总额" }, { value: 100 }],
+      [{ value: null }, { value: "其中：当年财政拨款" }, { value: 80 }],
+      [{ value: "一级指标" }, { value: "二级指标" }, { value: "三级指标" }, { value: "指标值" }],
+      [{ value: "产出指标" }, { value: "数量指标" }, { value: "次数" }, { value: "≥10次" }],
+    ]);
+    const before = await checkSheet(host, "Sheet1", { dryRun: true });
+    const mon = before.findings.find((f) => f.rule === "MON-01")!;
+    expect(before.findings.length).toBeGreaterThan(1);
+    await setPlaceIgnored(host, placeOf(mon, "cell"), true);
+    const after = await checkSheet(host, "Sheet1", { dryRun: true });
+    expect(after.findings.map((f) => f.rule)).not.toContain("MON-01");
+    expect(after.findings).toHaveLength(before.findings.length - 1);
+    expect((await checkWorkbook(host)).ignoredHere).toBe(1);
   });
 });
