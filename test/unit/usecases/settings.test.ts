@@ -3,6 +3,20 @@ import { effectiveProfile, ignoredRules, loadSettings, placeOf, saveSettings, se
 import { checkWorkbook } from "../../../src/usecases/check-workbook";
 import { checkSheet } from "../../../src/usecases/check-sheet";
 
+/** A project form whose budget total (100) is not the sum of its sources (80): one MON-01. */
+async function projectWithMon01(): Promise<MemoryHost> {
+  const host = MemoryHost.fromGrids([]);
+  await host.write("Sheet1", "A1", [
+    [{ value: "项目支出绩效目标表" }],
+    [{ value: "项目名称" }, { value: "甲" }],
+    [{ value: "项目资金" }, { value: "年度资金总额" }, { value: 100 }],
+    [{ value: null }, { value: "其中：当年财政拨款" }, { value: 80 }],
+    [{ value: "一级指标" }, { value: "二级指标" }, { value: "三级指标" }, { value: "指标值" }],
+    [{ value: "产出指标" }, { value: "数量指标" }, { value: "次数" }, { value: "≥10次" }],
+  ]);
+  return host;
+}
+
 describe("workbook settings", () => {
   it("default when nothing is stored, and survive save and re-open", async () => {
     const host = MemoryHost.empty();
@@ -24,15 +38,7 @@ describe("workbook settings", () => {
   });
 
   it("remember ignored rules in the workbook, and checking leaves them out", async () => {
-    const host = MemoryHost.fromGrids([]);
-    await host.write("Sheet1", "A1", [
-      [{ value: "项目支出绩效目标表" }],
-      [{ value: "项目名称" }, { value: "甲" }],
-      [{ value: "项目资金" }, { value: "年度资金总额" }, { value: 100 }],
-      [{ value: null }, { value: "其中：当年财政拨款" }, { value: 80 }],
-      [{ value: "一级指标" }, { value: "二级指标" }, { value: "三级指标" }, { value: "指标值" }],
-      [{ value: "产出指标" }, { value: "数量指标" }, { value: "次数" }, { value: "≥10次" }],
-    ]);
+    const host = await projectWithMon01();
     const before = await checkWorkbook(host);
     expect(before.findings.map((f) => f.rule)).toContain("MON-01");
     expect(await setRuleIgnored(host, "MON-01", true)).toEqual(["MON-01"]);
@@ -45,15 +51,7 @@ describe("workbook settings", () => {
   });
 
   it("a rule ignored on one cell is left out by 检查本表 too, and the others on that sheet stay", async () => {
-    const host = MemoryHost.fromGrids([]);
-    await host.write("Sheet1", "A1", [
-      [{ value: "项目支出绩效目标表" }],
-      [{ value: "项目名称" }, { value: "甲" }],
-      [{ value: "项目资金" }, { value: "年度资金总额" }, { value: 100 }],
-      [{ value: null }, { value: "其中：当年财政拨款" }, { value: 80 }],
-      [{ value: "一级指标" }, { value: "二级指标" }, { value: "三级指标" }, { value: "指标值" }],
-      [{ value: "产出指标" }, { value: "数量指标" }, { value: "次数" }, { value: "≥10次" }],
-    ]);
+    const host = await projectWithMon01();
     const before = await checkSheet(host, "Sheet1", { dryRun: true });
     const mon = before.findings.find((f) => f.rule === "MON-01")!;
     expect(before.findings.length).toBeGreaterThan(1);
