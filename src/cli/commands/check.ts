@@ -12,6 +12,9 @@
  * with every flagged cell marked and a note carrying the message; the input is never modified.
  * --report writes a copy of the workbook with a 检查报告 sheet added (per-form counts, one row
  * per finding with a link to its cell), printable A4 landscape; also a new file.
+ * Rules the workbook ignores (set in the pane: for the workbook, on one cell or on one form) are
+ * left out as the pane leaves them out; how many findings the cell and form ignores left out is
+ * said under the summary, in --json (ignoredFindings) and in the report.
  */
 import { UsageError, type ParsedArgs } from "../args";
 import type { CommandContext } from "../context";
@@ -20,7 +23,7 @@ import type { Finding, Locale } from "../../rules/types";
 import { FORM_KIND_NAMES, type Form, type FormKind } from "../../forms/forms";
 import { qualify } from "../../grid/address";
 import { checkWorkbook, countBySeverity } from "../../usecases/check-workbook";
-import { writeCheckReport } from "../../usecases/check-report";
+import { ignoredSentence, writeCheckReport } from "../../usecases/check-report";
 import { highlightFindings } from "../../usecases/highlight-findings";
 import { checkOutputFile, outputOption, writeWorkbook } from "../output-file";
 import { missingSentence, readFields, type ReadField } from "../../recognise";
@@ -130,13 +133,6 @@ function summary(findings: readonly Finding[], forms: readonly FormRef[], unread
     (unread.length > 0 ? `另有 ${unread.length} 处内容无法读取（见上文），没有检查。` : "");
   if (total === 0) return status === "partial" ? `⚠ 读到的内容中未发现问题。${part}` : "✔ 未发现问题。";
   return `✖ 共 ${total} 个问题：${countsText(c, locale)}。${part}`;
-}
-
-/** Under the summary: the findings the workbook's own cell and form ignores left out. */
-function ignoredLine(n: number, locale: Locale): string {
-  return locale === "en"
-    ? `${n} more problem(s) left out: this workbook ignores them on their cell or form (set in the task pane).`
-    : `另有 ${n} 个问题已按本工作簿的设置忽略（在任务窗格中对单元格或表格设置的忽略）。`;
 }
 
 /** 0 for a form with errors, 1 with warnings only, 2 with infos only, 3 clean: errors first. */
@@ -290,7 +286,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     if (report !== undefined && doc.host instanceof MemoryHost) {
       if (annotate !== undefined) await doc.host.clearHighlights();
       const forms = result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing: f.missing ?? [] }));
-      await writeCheckReport(doc.host, { forms, findings: reports[reports.length - 1]!.findings, unread: result.unread, notices: result.notices, locale });
+      await writeCheckReport(doc.host, { forms, findings: reports[reports.length - 1]!.findings, unread: result.unread, notices: result.notices, ignored: result.ignoredHere, locale });
       await writeWorkbook(ctx, doc.host, report);
     }
   }
@@ -331,12 +327,12 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       for (const m of r.unread) ctx.out(`  ⚠ ${m}`);
       if (r.lights) ctx.out(`  ${lightsLine(r.lights, locale)}`);
       ctx.out(`  ${summary(r.findings, r.forms, r.unread, locale)}`);
-      if (r.ignoredFindings > 0) ctx.out(`  ${ignoredLine(r.ignoredFindings, locale)}`);
+      if (r.ignoredFindings > 0) ctx.out(`  ${ignoredSentence(r.ignoredFindings, locale)}`);
     }
     if (reports.length > 1) {
       ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), reports.flatMap((r) => r.unread), locale));
       const ignoredAll = reports.reduce((n, r) => n + r.ignoredFindings, 0);
-      if (ignoredAll > 0) ctx.out(ignoredLine(ignoredAll, locale));
+      if (ignoredAll > 0) ctx.out(ignoredSentence(ignoredAll, locale));
     }
     if (annotate !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Annotated copy written to ${annotate}.` : `已生成带标记的副本：${annotate}`);
     if (summaryXlsx !== undefined) ctx.out(locale === "en" ? `Summary of ${files.length} file(s) written to ${summaryXlsx}.` : `已生成 ${files.length} 个文件的检查汇总：${summaryXlsx}`);

@@ -91,6 +91,14 @@ describe("jixiao check", () => {
     const { ctx: text, out: lines } = capture();
     await main(["check", file], text);
     expect(lines.join("\n")).toContain(`另有 ${gone.length} 个问题已按本工作簿的设置忽略`);
+    // The report says it too, and lists only the findings kept.
+    const reportFile = join(mkdtempSync(join(tmpdir(), "jixiao-out-")), "report.xlsx");
+    await main(["check", file, "--report", reportFile], capture().ctx);
+    const ws = (await MemoryHost.open(new Uint8Array(readFileSync(reportFile)))).workbook.getWorksheet("检查报告")!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+    expect(texts).toContain(`另有 ${gone.length} 个问题已按本工作簿的设置忽略（在任务窗格中对单元格或表格设置的忽略）。`);
+    expect(texts.some((t) => t.startsWith(`共检查 `) && t.includes(`发现 ${before.length - gone.length} 个问题`))).toBe(true);
     // Without the ignores the same file reports them all and no such line.
     const { ctx: plain, out: plainLines } = capture();
     await main(["check", "--json", tempFile("003.xlsx", readFileSync(join(FIX, "003.xlsx")))], plain);
