@@ -328,8 +328,8 @@ describe("marks after a read: the read probes our marks, marking a bare sheet ta
     fake.type("目标表2", "A1", BROKEN);
     const set = jest.spyOn(host, "setHighlights");
     let result: Awaited<ReturnType<typeof checkWorkbook>> | undefined;
-    // ignored rules 1 + sheet list 1 + a read per sheet
-    expect(await syncs(async () => (result = await checkWorkbook(host)))).toBe(2 + 3);
+    // ignored rules 1 + ignored places 1 + sheet list 1 + a read per sheet
+    expect(await syncs(async () => (result = await checkWorkbook(host)))).toBe(3 + 3);
     expect(host.knownUnmarked("空表")).toBe(true);
     // sheet list 1 + one sync per sheet with findings
     expect(await syncs(() => highlightFindings(host, result!.findings))).toBe(1 + 2);
@@ -376,7 +376,8 @@ describe("marks after a read: the read probes our marks, marking a bare sheet ta
     // The clerk puts the sources right (85 + 10 + 5 = 100), then checks again.
     fake.type("目标表", "C4", [["85"]]);
     let second: Awaited<ReturnType<typeof checkWorkbook>> | undefined;
-    expect(await syncs(async () => (second = await checkWorkbook(host)))).toBe(2 + 2);
+    // ignored rules 1 + ignored places 1 + sheet list 1 + a read per sheet
+    expect(await syncs(async () => (second = await checkWorkbook(host)))).toBe(3 + 2);
     expect(second!.findings.map((f) => f.rule)).not.toContain("MON-01");
     // sheet list 1 + 目标表 2 (its old marks are read before they go) + 说明 2 (it has a note: not known bare)
     expect(await syncs(() => highlightFindings(host, second!.findings))).toBe(1 + 2 + 2);
