@@ -324,6 +324,7 @@ export function CheckTab() {
       findings: d.findings,
       unread: d.result.unread,
       notices: d.result.notices,
+      ignored: d.result.ignoredHere,
       locale,
     };
   }

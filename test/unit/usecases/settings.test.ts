@@ -1,7 +1,9 @@
 import { MemoryHost } from "../../../src/hosts/memory";
-import { effectiveProfile, ignoredRules, loadSettings, placeOf, saveSettings, setPlaceIgnored, setRuleIgnored } from "../../../src/usecases/settings";
+import { effectiveProfile, ignoredPlaces, ignoredRules, loadSettings, placeOf, saveSettings, setPlaceIgnored, setRuleIgnored } from "../../../src/usecases/settings";
 import { checkWorkbook } from "../../../src/usecases/check-workbook";
 import { checkSheet } from "../../../src/usecases/check-sheet";
+import { paneCheck } from "../../../src/usecases/pane-check";
+import { getProfile } from "../../../src/rules/profiles";
 
 /** A project form whose budget total (100) is not the sum of its sources (80): one MON-01. */
 async function projectWithMon01(): Promise<MemoryHost> {
@@ -60,5 +62,9 @@ describe("workbook settings", () => {
     expect(after.findings.map((f) => f.rule)).not.toContain("MON-01");
     expect(after.findings).toHaveLength(before.findings.length - 1);
     expect((await checkWorkbook(host)).ignoredHere).toBe(1);
+    const pane = await paneCheck(host, { kind: "workbook" }, { profile: getProfile("national")!, places: await ignoredPlaces(host), yieldToUi: async () => undefined });
+    expect([pane.findings.length, pane.ignoredHere]).toEqual([after.findings.length, 1]);
+    const elsewhere = await paneCheck(host, { kind: "range", sheet: "Sheet1", range: "A1" }, { profile: getProfile("national")!, places: await ignoredPlaces(host), yieldToUi: async () => undefined });
+    expect(elsewhere.ignoredHere).toBe(0);
   });
 });
