@@ -35,7 +35,7 @@ import { partialForms } from "../usecases/read-outcome";
 import { applyChanges, fixOf, planFixes, type CellChange, type SkippedFix } from "../usecases/pane-write";
 import type { Scope } from "../usecases/recognise-workbook";
 import { inferProfileId } from "../usecases/infer-profile";
-import { effectiveProfile, ignoredPlaces, loadSettings, type WorkbookSettings } from "../usecases/settings";
+import { effectiveProfile, ignoredPlaces, isIgnoredAt, loadSettings, placeOf, type WorkbookSettings } from "../usecases/settings";
 import type { Form } from "../forms/forms";
 import type { RegionProfile } from "../rules/profiles/profile";
 import { NoticeBar, type Notice } from "./components/ErrorBar";
@@ -286,15 +286,13 @@ export function CheckTab() {
 
   async function ignore(finding: Finding, where: IgnoreScope) {
     if (!done) return;
-    const place = where === "workbook" ? undefined : { rule: finding.rule, sheet: finding.sheet, ref: where === "form" ? finding.form?.range ?? "" : finding.cells[0]?.ref ?? "", scope: where };
+    const place = where === "workbook" ? undefined : placeOf(finding, where);
     setIgnoring(finding.rule);
     try {
       if (place) await pane.setPlaceIgnored(place, true);
       else await pane.setRuleIgnored(finding.rule, true);
-      const gone = (f: Finding) =>
-        f !== finding &&
-        f.rule === finding.rule &&
-        (where === "workbook" || (f.sheet === finding.sheet && (where === "form" ? f.form?.range === finding.form?.range : f.cells[0]?.ref === finding.cells[0]?.ref && !f.cells[0]?.sheet)));
+      // The same test as the next check (and the command line) applies: nothing reappears there.
+      const gone = (f: Finding) => f !== finding && f.rule === finding.rule && (place === undefined || isIgnoredAt(f, [place]));
       const findings = done.findings.filter((f) => !gone(f));
       // Still current: ignoring changes the settings, but this result already reflects it.
       setRun({ status: "done", done: { ...done, findings, revision: done.revision + 1 } });
@@ -312,7 +310,7 @@ export function CheckTab() {
     const { finding, scope: where } = ignoredHere;
     try {
       if (where === "workbook") await pane.setRuleIgnored(finding.rule, false);
-      else await pane.setPlaceIgnored({ rule: finding.rule, sheet: finding.sheet, ref: where === "form" ? finding.form?.range ?? "" : finding.cells[0]?.ref ?? "", scope: where }, false);
+      else await pane.setPlaceIgnored(placeOf(finding, where), false);
       setIgnoredHere(undefined);
       await check(done.result.scope);
     } catch (e) {
@@ -326,6 +324,7 @@ export function CheckTab() {
       findings: d.findings,
       unread: d.result.unread,
       notices: d.result.notices,
+      ignored: d.result.ignoredHere,
       locale,
     };
   }

@@ -31,6 +31,8 @@ export interface ReportInput {
   unread?: readonly string[];
   /** How the workbook was read (merged areas resolved, …). */
   notices?: readonly string[];
+  /** Findings left out because the workbook ignores their rule on that cell or that form. */
+  ignored?: number;
   locale?: Locale;
 }
 
@@ -51,6 +53,7 @@ const WORDS = {
     missing: (m: string) => `⚠ 未读到：${m}（这些部分没有检查）`,
     unread: "⚠ 无法读取",
     notice: "读取说明",
+    ignored: (n: number) => `另有 ${n} 个问题已按本工作簿的设置忽略（在任务窗格中对单元格或表格设置的忽略）。`,
   },
   en: {
     sheetName: "Check report",
@@ -68,8 +71,14 @@ const WORDS = {
     missing: (m: string) => `⚠ Not found: ${m} (not checked)`,
     unread: "⚠ Could not be read",
     notice: "How it was read",
+    ignored: (n: number) => `${n} more problem(s) left out: this workbook ignores them on their cell or form (set in the task pane).`,
   },
 };
+
+/** "另有 N 个问题已按本工作簿的设置忽略…": the findings the workbook's cell and form ignores left out. */
+export function ignoredSentence(n: number, locale: Locale): string {
+  return WORDS[locale].ignored(n);
+}
 
 function counts(findings: readonly Finding[]): Record<Severity, number> {
   const c = { error: 0, warning: 0, info: 0 };
@@ -116,6 +125,7 @@ export function reportRows(input: ReportInput): { rows: CellWrite[][]; findingsH
   }
   for (const m of input.unread ?? []) rows.push([v(""), v(`${w.unread}：${m}`)]);
   for (const m of input.notices ?? []) rows.push([v(""), v(`${w.notice}：${m}`)]);
+  if (input.ignored) rows.push([v(""), v(w.ignored(input.ignored))]);
   rows.push([]);
   const findingsHeader = rows.length;
   const placed = input.findings.some((f) => f.place);
@@ -152,6 +162,7 @@ export function reportText(input: ReportInput): string {
   }
   for (const m of input.unread ?? []) lines.push(`${w.unread}：${m}`);
   for (const m of input.notices ?? []) lines.push(`${w.notice}：${m}`);
+  if (input.ignored) lines.push(w.ignored(input.ignored));
   lines.push("");
   if (input.findings.length === 0) lines.push(noneText(input));
   for (const f of input.findings) {

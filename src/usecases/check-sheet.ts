@@ -1,12 +1,13 @@
 /**
  * Check one sheet and mark what was found on it (the ribbon's 检查本表): recognise the forms on
  * the sheet, run the rule catalogue under the chosen profile without the rules the clerk chose to
- * ignore, and replace our marks on that sheet with the findings. Other sheets are not read and
- * their marks are left alone.
+ * ignore (for the workbook, or on one cell or one form, as the pane and the command line do),
+ * and replace our marks on that sheet with the findings. Other sheets are not read and their
+ * marks are left alone.
  *
  * Through an Excel host this costs a fixed number of round trips whatever the number of findings:
- * the ignored-rules setting (1), the sheet (1, more only for very big sheets; our marks on it are
- * probed in the same round trip), the marks (1 on a sheet that carried none of ours, else 2: one
+ * the ignored-rules setting (1), the ignored places (1), the sheet (1, more only for very big
+ * sheets; our marks on it are probed in the same round trip), the marks (1 on a sheet that carried none of ours, else 2: one
  * read, one write), plus 1 for the active sheet when no sheet is named.
  */
 import { unreadParts } from "./read-outcome";
@@ -16,7 +17,7 @@ import { checkForms } from "../rules/engine";
 import type { RegionProfile } from "../rules/profiles/profile";
 import { DEFAULT_PROFILE, getProfile } from "../rules/profiles";
 import type { Finding, Locale } from "../rules/types";
-import { IGNORED_RULES_SETTING } from "./check-workbook";
+import { IGNORED_RULES_SETTING, ignoredPlaces, withoutIgnoredPlaces } from "./settings";
 import { highlightsBySheet } from "./highlight-findings";
 import { monitoringLights, withLights } from "./monitoring-lights";
 import { recogniseWorkbook } from "./recognise-workbook";
@@ -56,7 +57,7 @@ export async function checkSheet(host: WorkbookHost, sheet?: string, options: Ch
   const [recognition] = await recogniseWorkbook(host, { scope: { kind: "sheet", sheet: target } });
   const forms = recognition?.forms ?? [];
   const month = options.month !== undefined ? { month: options.month } : {};
-  const findings = checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored, ...month });
+  const { kept: findings } = withoutIgnoredPlaces(checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored, ...month }), await ignoredPlaces(host));
   // The sheet as the host spells it (Excel finds sheets whatever the case).
   const name = recognition?.sheet ?? target;
   // 运行监控表: each indicator's traffic light beside the findings (on cells no finding marks).

@@ -1,6 +1,7 @@
 /**
  * Check a workbook: recognise every form, run the rule catalogue under the chosen region
- * profile, leave out the rules the clerk chose to ignore for this workbook.
+ * profile, leave out the rules the clerk chose to ignore for this workbook, and the findings
+ * ignored on one cell or one form (as the pane does).
  */
 import type { WorkbookHost } from "../hosts/host";
 import type { Form } from "../forms/forms";
@@ -12,8 +13,9 @@ import type { Finding, Locale } from "../rules/types";
 import { recogniseWorkbook, type RecogniseOptions } from "./recognise-workbook";
 import { unreadParts } from "./read-outcome";
 
-/** Workbook setting holding the rule ids the clerk chose to ignore. */
-export const IGNORED_RULES_SETTING = "ignoredRules";
+import { IGNORED_RULES_SETTING, ignoredPlaces, withoutIgnoredPlaces } from "./settings";
+
+export { IGNORED_RULES_SETTING };
 
 export interface CheckWorkbookOptions extends RecogniseOptions {
   profile?: RegionProfile;
@@ -31,6 +33,8 @@ export interface CheckWorkbookResult {
   forms: Form[];
   findings: Finding[];
   ignored: string[];
+  /** Findings left out because the workbook ignores their rule on that cell or that form. */
+  ignoredHere: number;
   /** How the workbook was read (the host's notices: merged areas resolved, …). */
   notices: string[];
   /** Parts of sheets with forms that could not be read (see read-outcome). */
@@ -45,8 +49,9 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckWorkbookOp
   const forms = sheets.flatMap((s) => s.forms);
   const month = options.month !== undefined ? { month: options.month } : {};
   const today = options.today !== undefined ? { today: options.today } : {};
-  const findings = checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored, ...month, ...today });
-  return { profile, sheets, forms, findings, ignored, notices: [...(host.notices ?? [])], unread: unreadParts(sheets) };
+  const all = checkForms(forms, { profile, locale: options.locale ?? "zh-CN", ignore: ignored, ...month, ...today });
+  const { kept: findings, left: ignoredHere } = withoutIgnoredPlaces(all, await ignoredPlaces(host));
+  return { profile, sheets, forms, findings, ignored, ignoredHere, notices: [...(host.notices ?? [])], unread: unreadParts(sheets) };
 }
 
 export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number; info: number } {

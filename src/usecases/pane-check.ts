@@ -23,7 +23,7 @@ import { isWorkbookRule, type Finding, type Locale } from "../rules/types";
 import { highlightsBySheet } from "./highlight-findings";
 import { monitoringLights, withLights, type IndicatorLightMark } from "./monitoring-lights";
 import { recogniseWorkbook, type Scope } from "./recognise-workbook";
-import { ignoredRules, isIgnoredAt, type IgnoredPlace } from "./settings";
+import { ignoredRules, withoutIgnoredPlaces, type IgnoredPlace } from "./settings";
 
 /** What the clerk asked to check. */
 export type PaneScope = "selection" | "sheet" | "workbook";
@@ -64,6 +64,8 @@ export interface PaneCheckResult {
   forms: Form[];
   findings: Finding[];
   ignored: string[];
+  /** Findings in the scope left out because the workbook ignores their rule on that cell or that form. */
+  ignoredHere: number;
   cancelled: boolean;
   /** The region the check ran under, and whether it was recognised from the forms. */
   profile: RegionProfile;
@@ -155,13 +157,15 @@ export async function paneCheck(host: WorkbookHost, scope: Scope, options: PaneC
     await pause();
     findings.push(...checkForms(forms, { ...check, profile, rules: WORKBOOK_RULES }));
   }
-  const kept = places.length > 0 ? findings.filter((f) => !isIgnoredAt(f, places)) : findings;
+  const { kept, left } = withoutIgnoredPlaces(findings, places);
   const sorted = sortFindings(kept, forms);
   const read = { notices: [...(host.notices ?? [])], unread: unreadParts(sheets) };
   const found = monitoringLights(forms, options.month !== undefined ? { month: options.month } : {});
   const lights = found.length > 0 ? { lights: found } : {};
-  if (scope.kind !== "range") return { scope, sheets, forms, findings: sorted, ignored, cancelled, profile, inferred, ...read, ...lights };
-  return { ...withinSelection(scope, forms, sorted), scope, sheets, ignored, cancelled, profile, inferred, ...read, ...lights };
+  if (scope.kind !== "range") return { scope, sheets, forms, findings: sorted, ignored, ignoredHere: left, cancelled, profile, inferred, ...read, ...lights };
+  // A selection: only the ignored findings inside it count.
+  const ignoredHere = left > 0 ? withinSelection(scope, forms, findings.filter((f) => !kept.includes(f))).findings.length : 0;
+  return { ...withinSelection(scope, forms, sorted), scope, sheets, ignored, ignoredHere, cancelled, profile, inferred, ...read, ...lights };
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {

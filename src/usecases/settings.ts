@@ -8,7 +8,9 @@ import { z } from "zod";
 import type { WorkbookHost } from "../hosts/host";
 import { DEFAULT_PROFILE, getProfile } from "../rules/profiles";
 import type { RegionProfile } from "../rules/profiles/profile";
-import { IGNORED_RULES_SETTING } from "./check-workbook";
+
+/** Workbook setting holding the rule ids the clerk chose to ignore. */
+export const IGNORED_RULES_SETTING = "ignoredRules";
 
 export const WorkbookSettingsSchema = z.object({
   profile: z.string().catch(DEFAULT_PROFILE).default(DEFAULT_PROFILE),
@@ -75,7 +77,8 @@ export const IgnoredPlaceSchema = z.object({
 });
 export type IgnoredPlace = z.infer<typeof IgnoredPlaceSchema>;
 
-const IGNORED_PLACES_SETTING = "ignoredPlaces";
+/** Workbook setting holding the rules ignored on one cell or one form. */
+export const IGNORED_PLACES_SETTING = "ignoredPlaces";
 
 export async function ignoredPlaces(host: WorkbookHost): Promise<IgnoredPlace[]> {
   const raw = await host.getSetting<unknown>(IGNORED_PLACES_SETTING);
@@ -95,12 +98,30 @@ export async function setPlaceIgnored(host: WorkbookHost, place: IgnoredPlace, i
   return list;
 }
 
+/** What a place ignore needs of a finding: its rule, sheet, first cell and form. */
+export type PlacedOn = { rule: string; sheet: string; cells: readonly { ref: string; sheet?: string }[]; form?: { range: string } };
+
+/** The place to remember when the clerk ignores a finding on its cell or its form. */
+export function placeOf(finding: PlacedOn, scope: IgnoredPlace["scope"]): IgnoredPlace {
+  return { rule: finding.rule, sheet: finding.sheet, ref: scope === "form" ? finding.form?.range ?? "" : finding.cells[0]?.ref ?? "", scope };
+}
+
 /** True when the finding falls under one of the places where its rule is ignored. */
-export function isIgnoredAt(finding: { rule: string; sheet: string; cells: readonly { ref: string; sheet?: string }[]; form?: { range: string } }, places: readonly IgnoredPlace[]): boolean {
+export function isIgnoredAt(finding: PlacedOn, places: readonly IgnoredPlace[]): boolean {
   return places.some(
     (p) =>
       p.rule === finding.rule &&
       p.sheet === finding.sheet &&
       (p.scope === "form" ? finding.form?.range === p.ref : finding.cells[0] !== undefined && !finding.cells[0].sheet && finding.cells[0].ref === p.ref),
   );
+}
+
+/**
+ * The findings left once the workbook's cell and form ignores are applied, and how many those
+ * ignores left out: the pane and the command line leave out the same ones.
+ */
+export function withoutIgnoredPlaces<F extends PlacedOn>(findings: readonly F[], places: readonly IgnoredPlace[]): { kept: F[]; left: number } {
+  if (places.length === 0) return { kept: [...findings], left: 0 };
+  const kept = findings.filter((f) => !isIgnoredAt(f, places));
+  return { kept, left: findings.length - kept.length };
 }

@@ -12,6 +12,9 @@
  * with every flagged cell marked and a note carrying the message; the input is never modified.
  * --report writes a copy of the workbook with a 检查报告 sheet added (per-form counts, one row
  * per finding with a link to its cell), printable A4 landscape; also a new file.
+ * Rules the workbook ignores (set in the pane: for the workbook, on one cell or on one form) are
+ * left out as the pane leaves them out; how many findings the cell and form ignores left out is
+ * said under the summary, in --json (ignoredFindings) and in the report.
  */
 import { UsageError, type ParsedArgs } from "../args";
 import type { CommandContext } from "../context";
@@ -20,7 +23,7 @@ import type { Finding, Locale } from "../../rules/types";
 import { FORM_KIND_NAMES, type Form, type FormKind } from "../../forms/forms";
 import { qualify } from "../../grid/address";
 import { checkWorkbook, countBySeverity } from "../../usecases/check-workbook";
-import { writeCheckReport } from "../../usecases/check-report";
+import { ignoredSentence, writeCheckReport } from "../../usecases/check-report";
 import { highlightFindings } from "../../usecases/highlight-findings";
 import { checkOutputFile, outputOption, writeWorkbook } from "../output-file";
 import { missingSentence, readFields, type ReadField } from "../../recognise";
@@ -61,6 +64,8 @@ interface FileReport {
   forms: FormRef[];
   /** For a PDF each finding carries its page and line. */
   findings: PlacedFinding[];
+  /** Findings left out because the workbook ignores their rule on that cell or that form (set in the pane). */
+  ignoredFindings: number;
   messages: string[];
   /** 运行监控表: each indicator's traffic light (green / amber / red) and why. */
   lights?: IndicatorLightMark[];
@@ -269,6 +274,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       // Forms with errors first, then warnings, then infos, then clean ones; document order within each.
       forms: result.forms.map((f) => formRef(f, byForm.get(formKey(f)) ?? [], result.notices, locale)).map((f, i) => ({ f, i })).sort((a, b) => worst(a.f.counts) - worst(b.f.counts) || a.i - b.i).map(({ f }) => f),
       findings: withPlaces(result.findings, doc.places, locale),
+      ignoredFindings: result.ignoredHere,
       messages: result.sheets.filter((s) => s.forms.length === 0).flatMap((s) => s.messages),
       ...(lights.length > 0 ? { lights } : {}),
     });
@@ -280,7 +286,7 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
     if (report !== undefined && doc.host instanceof MemoryHost) {
       if (annotate !== undefined) await doc.host.clearHighlights();
       const forms = result.forms.map((f) => ({ kind: f.kind, sheet: f.sheet, range: f.range, title: f.title?.value ?? "", missing: f.missing ?? [] }));
-      await writeCheckReport(doc.host, { forms, findings: reports[reports.length - 1]!.findings, unread: result.unread, notices: result.notices, locale });
+      await writeCheckReport(doc.host, { forms, findings: reports[reports.length - 1]!.findings, unread: result.unread, notices: result.notices, ignored: result.ignoredHere, locale });
       await writeWorkbook(ctx, doc.host, report);
     }
   }
@@ -321,8 +327,13 @@ export async function runCheck(args: ParsedArgs, ctx: CommandContext): Promise<n
       for (const m of r.unread) ctx.out(`  ⚠ ${m}`);
       if (r.lights) ctx.out(`  ${lightsLine(r.lights, locale)}`);
       ctx.out(`  ${summary(r.findings, r.forms, r.unread, locale)}`);
+      if (r.ignoredFindings > 0) ctx.out(`  ${ignoredSentence(r.ignoredFindings, locale)}`);
     }
-    if (reports.length > 1) ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), reports.flatMap((r) => r.unread), locale));
+    if (reports.length > 1) {
+      ctx.out(summary(reports.flatMap((r) => r.findings), reports.flatMap((r) => r.forms), reports.flatMap((r) => r.unread), locale));
+      const ignoredAll = reports.reduce((n, r) => n + r.ignoredFindings, 0);
+      if (ignoredAll > 0) ctx.out(ignoredSentence(ignoredAll, locale));
+    }
     if (annotate !== undefined && reports.length === 1) ctx.out(locale === "en" ? `Annotated copy written to ${annotate}.` : `已生成带标记的副本：${annotate}`);
     if (summaryXlsx !== undefined) ctx.out(locale === "en" ? `Summary of ${files.length} file(s) written to ${summaryXlsx}.` : `已生成 ${files.length} 个文件的检查汇总：${summaryXlsx}`);
     if (summaryJsonOut !== undefined) ctx.out(locale === "en" ? `Summary written as JSON to ${summaryJsonOut}.` : `已生成检查汇总（JSON）：${summaryJsonOut}`);

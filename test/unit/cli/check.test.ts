@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { capture, main } from "./capture";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { BROKEN_PROJECT_ROWS } from "../../fixtures/broken-project";
+import { checkWorkbook } from "../../../src/usecases/check-workbook";
+import { placeOf, setPlaceIgnored } from "../../../src/usecases/settings";
 
 const FIX = join(__dirname, "../../fixtures/seeds");
 
@@ -55,6 +57,54 @@ describe("jixiao check", () => {
     await main(["check", "--json", "--ignore", "MON-01", file], ctx);
     const json = JSON.parse(out.join("\n")) as { files: { findings: { rule: string }[] }[] };
     expect(json.files[0]!.findings.map((f) => f.rule)).not.toContain("MON-01");
+  });
+
+  it("honours the cell and form ignores the pane stored in the workbook, and says how many it left out", async () => {
+    const host = await MemoryHost.open(new Uint8Array(readFileSync(join(FIX, "003.xlsx"))));
+    const before = (await checkWorkbook(host)).findings;
+    const key = (f: { rule: string; sheet: string; message: string; cells: readonly { ref: string }[] }) => `${f.rule}|${f.sheet}|${f.cells[0]?.ref ?? ""}|${f.message}`;
+    // One finding ignored on its cell; every finding of another rule ignored on another form.
+    const onCell = before.find((f) => f.form && f.cells[0] && !f.cells[0].sheet)!;
+    const onForm = before.find((f) => f.form && f.rule !== onCell.rule && (f.sheet !== onCell.sheet || f.form.range !== onCell.form!.range))!;
+    expect(onForm).toBeDefined();
+    await setPlaceIgnored(host, placeOf(onCell, "cell"), true);
+    await setPlaceIgnored(host, placeOf(onForm, "form"), true);
+    const gone = before.filter(
+      (f) =>
+        (f.rule === onCell.rule && f.sheet === onCell.sheet && f.cells[0]?.ref === onCell.cells[0]!.ref && !f.cells[0]?.sheet) ||
+        (f.rule === onForm.rule && f.sheet === onForm.sheet && f.form?.range === onForm.form!.range),
+    );
+    expect(gone.length).toBeGreaterThanOrEqual(2);
+    expect(gone.length).toBeLessThan(before.length);
+    const file = tempFile("ignored.xlsx", (await host.saveFile()).bytes);
+
+    const { ctx, out } = capture();
+    await main(["check", file, "--json"], ctx);
+    const json = JSON.parse(out.join("\n")) as { files: { ignoredFindings: number; findings: { rule: string; sheet: string; message: string; cells: { ref: string }[] }[] }[] };
+    const [r] = json.files;
+    expect(r!.ignoredFindings).toBe(gone.length);
+    const left = new Set(r!.findings.map(key));
+    for (const f of gone) expect(left).not.toContain(key(f));
+    expect(r!.findings).toHaveLength(before.length - gone.length);
+    for (const f of before.filter((x) => !gone.includes(x))) expect(left).toContain(key(f));
+
+    const { ctx: text, out: lines } = capture();
+    await main(["check", file], text);
+    expect(lines.join("\n")).toContain(`另有 ${gone.length} 个问题已按本工作簿的设置忽略`);
+    // The report says it too, and lists only the findings kept.
+    const reportFile = join(mkdtempSync(join(tmpdir(), "jixiao-out-")), "report.xlsx");
+    await main(["check", file, "--report", reportFile], capture().ctx);
+    const ws = (await MemoryHost.open(new Uint8Array(readFileSync(reportFile)))).workbook.getWorksheet("检查报告")!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+    expect(texts).toContain(`另有 ${gone.length} 个问题已按本工作簿的设置忽略（在任务窗格中对单元格或表格设置的忽略）。`);
+    expect(texts.some((t) => t.startsWith(`共检查 `) && t.includes(`发现 ${before.length - gone.length} 个问题`))).toBe(true);
+    // Without the ignores the same file reports them all and no such line.
+    const { ctx: plain, out: plainLines } = capture();
+    await main(["check", "--json", tempFile("003.xlsx", readFileSync(join(FIX, "003.xlsx")))], plain);
+    const all = JSON.parse(plainLines.join("\n")) as { files: { ignoredFindings: number; findings: unknown[] }[] };
+    expect(all.files[0]).toMatchObject({ ignoredFindings: 0 });
+    expect(all.files[0]!.findings).toHaveLength(before.length);
   });
 
   it("--annotate writes a marked copy; the input file is not modified", async () => {

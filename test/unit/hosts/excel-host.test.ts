@@ -328,8 +328,8 @@ describe("marks after a read: the read probes our marks, marking a bare sheet ta
     fake.type("目标表2", "A1", BROKEN);
     const set = jest.spyOn(host, "setHighlights");
     let result: Awaited<ReturnType<typeof checkWorkbook>> | undefined;
-    // ignored rules 1 + sheet list 1 + a read per sheet
-    expect(await syncs(async () => (result = await checkWorkbook(host)))).toBe(2 + 3);
+    // ignored rules 1 + ignored places 1 + sheet list 1 + a read per sheet
+    expect(await syncs(async () => (result = await checkWorkbook(host)))).toBe(3 + 3);
     expect(host.knownUnmarked("空表")).toBe(true);
     // sheet list 1 + one sync per sheet with findings
     expect(await syncs(() => highlightFindings(host, result!.findings))).toBe(1 + 2);
@@ -376,7 +376,8 @@ describe("marks after a read: the read probes our marks, marking a bare sheet ta
     // The clerk puts the sources right (85 + 10 + 5 = 100), then checks again.
     fake.type("目标表", "C4", [["85"]]);
     let second: Awaited<ReturnType<typeof checkWorkbook>> | undefined;
-    expect(await syncs(async () => (second = await checkWorkbook(host)))).toBe(2 + 2);
+    // ignored rules 1 + ignored places 1 + sheet list 1 + a read per sheet
+    expect(await syncs(async () => (second = await checkWorkbook(host)))).toBe(3 + 2);
     expect(second!.findings.map((f) => f.rule)).not.toContain("MON-01");
     // sheet list 1 + 目标表 2 (its old marks are read before they go) + 说明 2 (it has a note: not known bare)
     expect(await syncs(() => highlightFindings(host, second!.findings))).toBe(1 + 2 + 2);
@@ -847,8 +848,8 @@ describe("ribbon commands", () => {
     fake.state.active = "目标表";
     const before = fake.snapshot("目标表");
     let result: Awaited<ReturnType<typeof checkActiveSheetOn>> | undefined;
-    // active sheet 1 + ignored rules 1 + read 1 (our marks probed with it) + marks 1 + select 1
-    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(5);
+    // active sheet 1 + ignored rules 1 + ignored places 1 + read 1 (our marks probed with it) + marks 1 + select 1
+    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(6);
     expect(result!.sheet).toBe("目标表");
     expect(result!.findings.map((f) => f.rule)).toContain("MON-01");
     // The first error in the sheet's order: the header (STR-01 at A1); MON-01 names C3:C6.
@@ -857,7 +858,7 @@ describe("ribbon commands", () => {
     expect(fake.state.selection).toEqual({ sheet: "目标表", areas: [{ top: 0, left: 0, bottom: 0, right: 0 }] });
     expect(fake.sheet("目标表").notes.get("2,2")?.content).toMatch(/MON-01/);
     // Checked again: the old marks are read before they are removed (marks 2).
-    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(6);
+    expect(await syncs(async () => (result = await checkActiveSheetOn(host)))).toBe(7);
     expect(fake.sheet("目标表").conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA)).toHaveLength(result!.marked);
     await clearMarksOn(host);
     expect(fake.snapshot("目标表")).toEqual(before);

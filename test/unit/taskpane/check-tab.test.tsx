@@ -93,6 +93,39 @@ test("ignoring on one cell is remembered with its place", async () => {
   expect(await host.getSetting("ignoredPlaces")).toEqual([expect.objectContaining({ scope: "cell" })]);
 });
 
+test("ignoring on one form leaves out that rule on that form only, in this check and the next, and is undone from the card", async () => {
+  const host = await openSeed("003.xlsx");
+  const expected = await checkWorkbook(host);
+  const total = expected.findings.length;
+  // A rule found on two or more cells of one form: ignoring it on the form leaves out more than the one cell.
+  const onForm = (f: (typeof expected.findings)[number]) => expected.findings.filter((g) => g.rule === f.rule && g.sheet === f.sheet && g.form && g.form.range === f.form?.range);
+  const target = expected.findings.find((f) => f.form && f.cells[0] && onForm(f).length > 1 && new Set(onForm(f).map((g) => g.cells[0]?.ref)).size > 1)!;
+  expect(target).toBeDefined();
+  const gone = onForm(target);
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
+  await screen.findByText(/^发现 \d+ 个问题/, {}, { timeout: 20_000 });
+  const item = screen.getAllByText(target.message)[0]!.closest("li")!;
+  fireEvent.click(within(item).getByRole("button", { name: "忽略…" }));
+  const ask = within(item).getByRole("group", { name: `在哪里忽略规则 ${target.rule}` });
+  fireEvent.click(within(ask).getByRole("radio", { name: "忽略这张表中的这类问题" }));
+  fireEvent.click(within(ask).getByRole("button", { name: "忽略" }));
+  expect(await within(item).findByText(`已忽略这张表中的这类问题（规则 ${target.rule}）。`)).toBeTruthy();
+  expect(await host.getSetting("ignoredPlaces")).toEqual([{ rule: target.rule, sheet: target.sheet, ref: target.form!.range, scope: "form" }]);
+  // The card's undo forgets the place; ignoring again and checking again leaves them all out, the rest stay.
+  fireEvent.click(within(item).getByRole("button", { name: "撤销忽略" }));
+  await waitFor(async () => expect(await host.getSetting("ignoredPlaces")).toEqual([]));
+  expect(await screen.findByText(new RegExp(`^发现 ${total} 个问题`), {}, { timeout: 20_000 })).toBeTruthy();
+  const again = screen.getAllByText(target.message)[0]!.closest("li")!;
+  fireEvent.click(within(again).getByRole("button", { name: "忽略…" }));
+  fireEvent.click(within(again).getByRole("radio", { name: "忽略这张表中的这类问题" }));
+  fireEvent.click(within(again).getByRole("button", { name: "忽略" }));
+  await within(again).findByText(`已忽略这张表中的这类问题（规则 ${target.rule}）。`);
+  fireEvent.click(screen.getByRole("button", { name: "重新检查" }));
+  expect(await screen.findByText(new RegExp(`^发现 ${total - gone.length} 个问题`), {}, { timeout: 20_000 })).toBeTruthy();
+  expect(screen.queryAllByText(target.message)).toHaveLength(0);
+});
+
 test("a many-sheet workbook shows a progress bar, and the check can be cancelled", async () => {
   const host = manySheets(80);
   // Hold the check on its sixth sheet, so the test sees it in progress however fast the machine.
